@@ -1,0 +1,1 @@
+"""The reintegration statistics warehouse: ingest -> validate -> transform (dbt) -> check."""

@@ -1,0 +1,1 @@
+"""Check: gate 2, Great Expectations suites on every materialised mart."""

@@ -1,0 +1,45 @@
+"""Assembles the code location; everything it assembles lives in the area modules.
+
+Loaded lazily through @dg.definitions, so reading the extracts folder (for the year partitions)
+and parsing dbt happen when Dagster loads the location, never at import.
+"""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from . import settings
+from .check.asset_checks import build_mart_checks
+from .ingest.assets import build_extract_assets
+from .resources import dbt_resource, duckdb_resource
+from .transform.dbt_assets import build_dbt_assets, dbt_project
+
+WAREHOUSE_JOB = "warehouse_job"
+
+
+def year_partitions() -> dg.StaticPartitionsDefinition:
+    """One partition per year folder found in the extracts location."""
+    return dg.StaticPartitionsDefinition(settings.years_found())
+
+
+def build_definitions() -> dg.Definitions:
+    partitions = year_partitions()
+    dbt_assets = build_dbt_assets(dbt_project())
+    warehouse_job = dg.define_asset_job(
+        WAREHOUSE_JOB,
+        selection=dg.AssetSelection.all(),
+        partitions_def=partitions,
+        description="A reporting year's extracts, gated, then every dbt model and mart check.",
+    )
+    return dg.Definitions(
+        assets=[*build_extract_assets(partitions), dbt_assets],
+        asset_checks=build_mart_checks(dbt_assets),
+        jobs=[warehouse_job],
+        resources={"duckdb": duckdb_resource(), "dbt": dbt_resource()},
+        executor=dg.in_process_executor,
+    )
+
+
+@dg.definitions
+def defs() -> dg.Definitions:
+    return build_definitions()

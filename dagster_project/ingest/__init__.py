@@ -1,0 +1,1 @@
+"""Ingest: read each yearly extract file and load it into the warehouse's raw schema."""

@@ -1,0 +1,66 @@
+"""The registry of yearly extracts: one entry per file of a year folder.
+
+Everything per extract (asset, raw table, pandera model, dbt source) is generated from this one
+list, so adding an extract is one entry here plus its model and its staging model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandera.pandas as pa
+
+from ..validate.schemas import CisAnswersExtract, KisAnswersExtract, ProjectsExtract, RegisterExtract
+from .polish import Kind
+
+
+@dataclass(frozen=True)
+class ExtractSpec:
+    name: str  # file stem, raw table and asset name
+    model: type[pa.DataFrameModel]
+    description: str
+    key_column: str
+    unit_type: str | None = None  # rows must name registered units of this type (None: any)
+    references_register: bool = True
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.model.to_schema().columns)
+
+    def kinds(self) -> dict[str, Kind]:
+        """How each column's cells are written: numbers, yes/no, dates or plain text."""
+        kinds: dict[str, Kind] = {}
+        for name, column in self.model.to_schema().columns.items():
+            dtype = str(column.dtype)
+            unit = (column.metadata or {}).get("unit")
+            if unit == "date":
+                kinds[name] = "date"
+            elif dtype == "Int64":
+                kinds[name] = "int"
+            elif dtype.startswith("float"):
+                kinds[name] = "decimal"
+            elif dtype == "boolean":
+                kinds[name] = "bool"
+            else:
+                kinds[name] = "text"
+        return kinds
+
+
+REGISTER = ExtractSpec(
+    "register", RegisterExtract,
+    "The voivode's register of units as of 31 December, with each unit's activity status.",
+    key_column="unit_id", references_register=False,
+)
+EXTRACTS: tuple[ExtractSpec, ...] = (
+    REGISTER,
+    ExtractSpec("cis_answers", CisAnswersExtract,
+                "Answers to the ROPS questionnaire, one row per CIS that answered.",
+                key_column="unit_id", unit_type="CIS"),
+    ExtractSpec("kis_answers", KisAnswersExtract,
+                "Answers to the ROPS questionnaire, one row per KIS that answered.",
+                key_column="unit_id", unit_type="KIS"),
+    ExtractSpec("projects", ProjectsExtract,
+                "Externally funded projects run by units in the year, one row per project.",
+                key_column="project_id"),
+)
+EXTRACTS_BY_NAME = {spec.name: spec for spec in EXTRACTS}

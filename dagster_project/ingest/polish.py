@@ -1,0 +1,112 @@
+"""Turn text cells written the Polish way into typed values, cell by cell.
+
+Numbers: decimal comma, space or no-break space as thousands separator, a `zł` suffix, `–` for
+zero, `b.d.` ("brak danych") for no data. Yes/no: `tak`/`nie`. Dates: ISO or `dd.mm.yyyy`.
+A cell that cannot be read is left missing and reported with its row and column, so that one bad
+cell never hides the others (pandera then checks ranges and codes on what could be read).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+import pandas as pd
+
+Kind = Literal["text", "int", "decimal", "bool", "date"]
+
+NO_DATA = {"b.d.", "bd", "b.d", "brak danych", "n/a"}
+ZERO_DASHES = {"–", "—", "-"}
+TRUE_WORDS = {"tak", "t", "yes", "y", "true", "1", "x"}
+FALSE_WORDS = {"nie", "n", "no", "false", "0"}
+_SPACES = re.compile(r"[\s\u00a0\u202f]")
+_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
+_PL_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """One cell that could not be read as its column's kind."""
+
+    index: int
+    column: str
+    expected: str
+    found: str
+
+
+def parse_number(cell: str) -> float | None:
+    """'1 234,56 zł' -> 1234.56; '–' -> 0; 'b.d.' -> None; raises ValueError otherwise."""
+    text = cell.strip()
+    if text.lower() in NO_DATA:
+        return None
+    if text in ZERO_DASHES:
+        return 0.0
+    text = _SPACES.sub("", text)
+    text = re.sub(r"(zł|pln)$", "", text, flags=re.IGNORECASE)
+    if "," in text and "." in text:  # 1.234,56: dots group thousands
+        text = text.replace(".", "")
+    text = text.replace(",", ".")
+    if not _NUMBER.match(text):
+        raise ValueError(cell)
+    return float(text)
+
+
+def parse_bool(cell: str) -> bool | None:
+    word = cell.strip().lower()
+    if word in NO_DATA:
+        return None
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ValueError(cell)
+
+
+def parse_date(cell: str) -> str | None:
+    text = cell.strip()
+    if text.lower() in NO_DATA:
+        return None
+    if _ISO_DATE.match(text):
+        return text
+    match = _PL_DATE.match(text)
+    if match:
+        day, month, year = match.groups()
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    raise ValueError(cell)
+
+
+_EXPECTED = {
+    "int": "a whole number (e.g. 1 234; b.d. for no data)",
+    "decimal": "an amount (e.g. 1 234,56 zł; b.d. for no data)",
+    "bool": "tak or nie",
+    "date": "a date (yyyy-mm-dd or dd.mm.yyyy)",
+}
+
+
+def normalise(frame: pd.DataFrame, kinds: dict[str, Kind]) -> tuple[pd.DataFrame, list[CellProblem]]:
+    """Typed copy of `frame` for the columns in `kinds`; other columns are left as they are."""
+    out = frame.copy()
+    problems: list[CellProblem] = []
+    for column, kind in kinds.items():
+        if column not in out.columns or kind == "text":
+            continue
+        parser = {"int": parse_number, "decimal": parse_number, "bool": parse_bool, "date": parse_date}[kind]
+        values = []
+        for index, cell in out[column].items():
+            if cell is pd.NA or cell is None or (isinstance(cell, float) and pd.isna(cell)):
+                values.append(None)
+                continue
+            try:
+                value = parser(str(cell))
+            except ValueError:
+                problems.append(CellProblem(int(index), column, _EXPECTED[kind], str(cell)))
+                value = None
+            if kind == "int" and value is not None and not float(value).is_integer():
+                problems.append(CellProblem(int(index), column, _EXPECTED[kind], str(cell)))
+                value = None
+            values.append(value)
+        dtype = {"int": "Int64", "decimal": "Float64", "bool": "boolean", "date": "string"}[kind]
+        out[column] = pd.array(values, dtype=dtype)
+    return out, problems

@@ -1,0 +1,1 @@
+"""Transform: staging -> intermediate -> marts, in dbt, wired into Dagster in one place."""

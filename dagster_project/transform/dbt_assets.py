@@ -1,0 +1,66 @@
+"""The dbt project as Dagster assets: sources map onto the ingestion assets (raw/<table>), dbt
+folders map onto asset groups, and dbt's own tests become asset checks."""
+
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
+
+from .. import settings
+from ..resources import dbt_resource
+
+_PARSE_INPUTS = ("models", "macros", "tests", "dbt_project.yml")
+
+
+def dbt_project() -> DbtProject:
+    return DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
+
+
+def _newest_input_mtime(project_dir: Path) -> float:
+    paths = [project_dir / name for name in _PARSE_INPUTS] + [settings.REPO_ROOT / "seeds" / "reference"]
+    mtimes = [0.0]
+    for path in paths:
+        files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+        mtimes += [f.stat().st_mtime for f in files]
+    return max(mtimes)
+
+
+def ensure_manifest(project: DbtProject) -> Path:
+    """Run `dbt parse` only when the manifest is missing or older than the dbt sources."""
+    manifest = project.manifest_path
+    if not manifest.exists() or manifest.stat().st_mtime < _newest_input_mtime(project.project_dir):
+        # our resource, not project.preparer: it knows the venv's dbt executable
+        dbt_resource().cli(["parse", "--quiet"], target_path=Path("target")).wait()
+    return manifest
+
+
+class WarehouseTranslator(DagsterDbtTranslator):
+    """Groups follow the dbt folders: staging, intermediate, marts; seeds are reference data."""
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        resource_type = dbt_resource_props["resource_type"]
+        if resource_type == "seed":
+            return "reference"
+        if resource_type == "source":
+            return "raw"
+        fqn = dbt_resource_props.get("fqn", [])
+        return fqn[1] if len(fqn) > 2 else "marts"
+
+
+def build_dbt_assets(project: DbtProject) -> dg.AssetsDefinition:
+    ensure_manifest(project)
+
+    @dbt_assets(
+        manifest=project.manifest_path,
+        project=project,
+        dagster_dbt_translator=WarehouseTranslator(
+            settings=DagsterDbtTranslatorSettings(enable_asset_checks=True)
+        ),
+    )
+    def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+        yield from dbt.cli(["build"], context=context).stream()
+
+    return warehouse_dbt_models
