@@ -17,6 +17,7 @@ import pandera.pandas as pa
 from ..ingest.extracts import ExtractSpec
 from ..ingest.polish import normalise
 from ..ingest.readers import RawExtract
+from .schemas import ROW_RULES
 
 MAX_LISTED = 200  # problems listed in a message; the count is always complete
 
@@ -76,6 +77,14 @@ def _key(frame: pd.DataFrame, index: object, key_column: str) -> str | None:
     return None if value is None or pd.isna(value) else str(value)
 
 
+def _show(value: object) -> str:
+    """A failing value as an analyst reads it: text quoted, numbers plain."""
+    if isinstance(value, str):
+        return repr(value)
+    item = getattr(value, "item", None)  # numpy scalars
+    return str(item() if callable(item) else value)
+
+
 def _describe_check(check: str, column: str | None) -> str:
     """Pandera check names, said the way an analyst reads them."""
     replacements = {
@@ -118,22 +127,25 @@ def _pandera_problems(spec: ExtractSpec, frame: pd.DataFrame, raw: RawExtract) -
     else:
         return []
     problems = []
+    seen_rows: set[tuple[object, str]] = set()
     for case in cases.itertuples(index=False):
         check = str(case.check)
         if check.startswith(("dtype(", "coerce_dtype(")):
             continue  # cells were typed by normalise(); its problems are already listed
         index = case.index
         column = None if case.column == spec.model.Config.name else case.column
-        if case.schema_context == "DataFrameSchema" and index is not None and not pd.isna(index):
-            # a row-wise check over several columns: say which columns, and the row's values
-            columns = [c for c in frame.columns if c in check or c == "participants_total"]
-            found = ", ".join(f"{c}={frame.at[index, c]}" for c in columns if c in frame.columns)
-            problems.append(Problem(raw.path.name, _row(index, raw), column or None, check,
-                                    found or str(case.failure_case), _key(frame, index, spec.key_column)))
+        if check in ROW_RULES:
+            if (index, check) in seen_rows:
+                continue  # pandera lists a row-wise failure once per column: say it once
+            seen_rows.add((index, check))
+            rule, columns = ROW_RULES[check]
+            found = ", ".join(f"{c}={_show(frame.at[index, c])}" for c in columns if c in frame.columns)
+            problems.append(Problem(raw.path.name, _row(index, raw), None, rule, found,
+                                    _key(frame, index, spec.key_column)))
             continue
         problems.append(Problem(
             raw.path.name, _row(index, raw), column, _describe_check(check, column),
-            repr(case.failure_case), _key(frame, index, spec.key_column),
+            _show(case.failure_case), _key(frame, index, spec.key_column),
         ))
     return problems
 

@@ -32,7 +32,9 @@ def _partition_holds(df: pd.DataFrame, parts: list[str]) -> pd.Series:
     none_given = ~given.any(axis=1)
     all_given = given.all(axis=1)
     sums = df[parts].astype("Float64").sum(axis=1)
-    return (none_given | (all_given & (sums == df["participants_total"].astype("Float64")))).fillna(False).astype(bool)
+    total = df["participants_total"].astype("Float64")
+    unknown_total = total.isna()  # an unreadable total is reported on its own cell
+    return (unknown_total | none_given | (all_given & (sums == total))).fillna(False).astype(bool)
 
 
 class _Strict:
@@ -301,3 +303,17 @@ class ProjectsExtract(pa.DataFrameModel):
 
     class Config(_Strict):
         name = "projects"
+
+
+# Row-wise rules as an analyst reads them: pandera check name -> (rule, columns it involves).
+ROW_RULES: dict[str, tuple[str, list[str]]] = {
+    "id_matches_type": ("unit_id to start with unit_type", ["unit_id", "unit_type"]),
+    "age_bands_partition": ("age bands to sum to participants_total (or all b.d.)", ["participants_total", *AGE_BANDS]),
+    "education_partition": ("education levels to sum to participants_total (or all b.d.)", ["participants_total", *EDUCATION_LEVELS]),
+}
+# pandera reports a check under its decorator name or its function name: accept both.
+ROW_RULES |= {
+    "unit_id starts with unit_type": ROW_RULES["id_matches_type"],
+    "age bands sum to participants_total": ROW_RULES["age_bands_partition"],
+    "education levels sum to participants_total": ROW_RULES["education_partition"],
+}
