@@ -17,3 +17,10 @@ def test_generator_reproduces_shipped_extracts(tmp_path: Path):
     for path in written:
         shipped = settings.REPO_ROOT / "seeds" / "extracts" / "2024" / path.name
         assert path.read_bytes() == shipped.read_bytes(), path.name
+
+
+def test_seeds_readme_holds_the_current_data_dictionary():
+    from dagster_project.validate.dictionary import render
+
+    readme = (settings.REPO_ROOT / "seeds" / "README.md").read_text(encoding="utf-8")
+    assert render() in readme
