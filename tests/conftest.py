@@ -41,19 +41,22 @@ def failed_check_messages(result: dg.ExecuteInProcessResult) -> list[str]:
     return [e.description or "" for e in result.get_asset_check_evaluations() if not e.passed]
 
 
+def build_from_seeds(root: Path, raw_only: bool = False) -> tuple[Path, Path]:
+    """Copy the shipped extracts under root and materialise 2024 into root/warehouse.duckdb."""
+    extracts, warehouse = root / "extracts", root / "warehouse.duckdb"
+    shutil.copytree(SEED_EXTRACTS, extracts)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        point_at(monkeypatch, extracts, warehouse)
+        result = run_year("2024", raw_only=raw_only)
+    assert result.success, failed_check_messages(result)
+    assert not failed_check_messages(result)
+    return extracts, warehouse
+
+
 @pytest.fixture(scope="session")
 def built_warehouse(tmp_path_factory) -> Path:
     """The whole graph materialised for 2024 from the shipped extracts, once per session."""
-    root = tmp_path_factory.mktemp("built")
-    extracts = root / "extracts"
-    shutil.copytree(SEED_EXTRACTS, extracts)
-    warehouse = root / "warehouse.duckdb"
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        point_at(monkeypatch, extracts, warehouse)
-        result = run_year("2024")
-    assert result.success, failed_check_messages(result)
-    assert not failed_check_messages(result)
-    return warehouse
+    return build_from_seeds(tmp_path_factory.mktemp("built"))[1]
 
 
 @pytest.fixture

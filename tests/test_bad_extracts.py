@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from .conftest import SEED_EXTRACTS, failed_check_messages, point_at, run_year
+from .conftest import build_from_seeds, failed_check_messages, point_at, run_year
 
 
 def _table_fingerprint(warehouse: Path) -> dict[str, list]:
@@ -28,14 +28,7 @@ def _table_fingerprint(warehouse: Path) -> dict[str, list]:
 @pytest.fixture(scope="module")
 def good_raw(tmp_path_factory) -> tuple[Path, Path]:
     """2024 extracts and a warehouse with their raw tables loaded (ingestion only)."""
-    root = tmp_path_factory.mktemp("good_raw")
-    extracts = root / "extracts"
-    shutil.copytree(SEED_EXTRACTS, extracts)
-    warehouse = root / "warehouse.duckdb"
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        point_at(monkeypatch, extracts, warehouse)
-        assert run_year("2024", raw_only=True).success
-    return extracts, warehouse
+    return build_from_seeds(tmp_path_factory.mktemp("good_raw"), raw_only=True)
 
 
 def _lines(path: Path, encoding: str = "utf-8-sig") -> list[str]:

@@ -85,7 +85,7 @@ def _show(value: object) -> str:
     return str(item() if callable(item) else value)
 
 
-def _describe_check(check: str, column: str | None) -> str:
+def _describe_check(check: str) -> str:
     """Pandera check names, said the way an analyst reads them."""
     replacements = {
         "greater_than_or_equal_to(0)": "a count of 0 or more",
@@ -144,7 +144,7 @@ def _pandera_problems(spec: ExtractSpec, frame: pd.DataFrame, raw: RawExtract) -
                                     _key(frame, index, spec.key_column)))
             continue
         problems.append(Problem(
-            raw.path.name, _row(index, raw), column, _describe_check(check, column),
+            raw.path.name, _row(index, raw), column, _describe_check(check),
             _show(case.failure_case), _key(frame, index, spec.key_column),
         ))
     return problems
