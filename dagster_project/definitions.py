@@ -13,6 +13,7 @@ from .check.asset_checks import build_mart_checks
 from .ingest.assets import build_extract_assets
 from .resources import dbt_resource, duckdb_resource
 from .transform.dbt_assets import build_dbt_assets, dbt_project
+from .validate.assets import build_findings_asset
 
 WAREHOUSE_JOB = "warehouse_job"
 
@@ -29,10 +30,10 @@ def build_definitions() -> dg.Definitions:
         WAREHOUSE_JOB,
         selection=dg.AssetSelection.all(),
         partitions_def=partitions,
-        description="A reporting year's extracts, gated, then every dbt model and mart check.",
+        description="A reporting year's extracts, gated by pandera and by the consistency findings, then every dbt model and mart check.",
     )
     return dg.Definitions(
-        assets=[*build_extract_assets(partitions), dbt_assets],
+        assets=[*build_extract_assets(partitions), build_findings_asset(partitions), dbt_assets],
         asset_checks=build_mart_checks(dbt_assets),
         jobs=[warehouse_job],
         resources={"duckdb": duckdb_resource(), "dbt": dbt_resource()},

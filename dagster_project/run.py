@@ -1,7 +1,7 @@
 """`make run`: materialise every asset for every year found, the way the yearly job does.
 
-Each year's extracts are ingested and gated in their own partition run; once every year passed
-gate 1, one run rebuilds the dbt models over all years and runs the mart checks. A failed check
+Each year's extracts are ingested and gated (pandera, then the consistency findings) in their own
+partition run; once every year passed, one run rebuilds the dbt models over all years and runs the mart checks. A failed check
 stops the command with its message (file, row, column) and a non-zero exit; the warehouse keeps
 the last good data of every year.
 """
@@ -18,6 +18,7 @@ from . import settings
 from .definitions import WAREHOUSE_JOB, build_definitions
 from .ingest.assets import raw_key
 from .ingest.extracts import EXTRACTS
+from .validate.assets import FINDINGS_KEY
 
 
 def failed_checks(result: dg.ExecuteInProcessResult) -> list[str]:
@@ -43,13 +44,13 @@ def run(years: list[str] | None = None) -> int:
     job = defs.resolve_job_def(WAREHOUSE_JOB)
     os.environ.setdefault("DAGSTER_HOME", str(settings.REPO_ROOT / "dagster_home"))
     instance = dg.DagsterInstance.get()
-    raw_assets = [raw_key(spec.name) for spec in EXTRACTS]
+    gated_inputs = [*(raw_key(spec.name) for spec in EXTRACTS), FINDINGS_KEY]
     for position, year in enumerate(years):
         last = position == len(years) - 1
         print(f"{year}: ingesting{' and building the warehouse' if last else ''} ...", flush=True)
         result = job.execute_in_process(
             partition_key=year, instance=instance, raise_on_error=False,
-            asset_selection=None if last else raw_assets,
+            asset_selection=None if last else gated_inputs,
         )
         problems = failed_checks(result)
         if problems or not result.success:

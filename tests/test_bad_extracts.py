@@ -70,10 +70,6 @@ def duplicated_unit(folder: Path) -> None:
     _write(folder / "cis_answers.csv", lines[:3] + [lines[2]] + lines[3:])
 
 
-def age_bands_off(folder: Path) -> None:
-    _set_cell(folder / "kis_answers.csv", "KIS02", "age_over_45", "99")
-
-
 def missing_column(folder: Path) -> None:
     lines = _lines(folder / "projects.csv")
     _write(folder / "projects.csv", [";".join(line.split(";")[:-2] + line.split(";")[-1:]) for line in lines if line])
@@ -101,7 +97,6 @@ CASES: dict[str, tuple[Callable[[Path], None], list[str]]] = {
     "unknown category code": (unknown_code, ["register.csv, row 17 (KIS02), column founder_sector: expected one of", "'ngo'"]),
     "duplicated unit id": (duplicated_unit, ["cis_answers.csv, row 3 (CIS02), column unit_id: expected a value unique in the file",
                                             "row 4 (CIS02), column unit_id"]),
-    "age bands not summing": (age_bands_off, ["kis_answers.csv, row 3 (KIS02)", "age bands to sum to participants_total", "age_over_45=99"]),
     "missing column": (missing_column, ["projects.csv, column funder: expected this column (required by the extract format); found no such column"]),
     "text in a number column": (text_in_number, ["cis_answers.csv, row 6 (CIS05), column participants_total: expected a whole number",
                                                  "'sześćdziesiąt'"]),

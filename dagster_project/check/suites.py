@@ -41,7 +41,9 @@ MARTS: dict[str, MartSpec] = {
     "rpt_funding_by_source": MartSpec(key=("reporting_year", "region_code", "unit_type", "funding_source"), shares=("share_pct",), counts=("amount_pln",)),
     "rpt_staff_by_role": MartSpec(key=("reporting_year", "region_code", "unit_type", "role"), counts=("persons",)),
     "rpt_finance_by_type": MartSpec(key=("reporting_year", "region_code", "unit_type"), counts=("staff_total", "projects", "project_amount_pln")),
-    "rpt_indicators": MartSpec(key=("reporting_year", "region_code", "unit_type", "indicator_id"), in_set={"value_unit": ["units", "persons", "pct", "PLN"], "unit_type": UNIT_TYPES}),
+    "rpt_indicators": MartSpec(key=("reporting_year", "region_code", "unit_type", "indicator_id"), in_set={"value_unit": ["units", "persons", "pct", "PLN", "count", "powiats"], "unit_type": UNIT_TYPES}),
+    "rpt_indicators_by_unit": MartSpec(key=("reporting_year", "subject_kind", "subject_id", "indicator_id"), counts=("value",), in_set={"subject_kind": ["unit", "project"], "value_unit": ["persons", "count", "PLN"], "unit_type": UNIT_TYPES}),
+    "rpt_reconciliation": MartSpec(key=("reporting_year", "figure_id"), in_set={"classification": ["matches", "differs_by_rounding", "contradicts_data", "not_computable"], "unit_type": UNIT_TYPES}),
 }
 
 

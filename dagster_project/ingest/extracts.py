@@ -6,12 +6,21 @@ list, so adding an extract is one entry here plus its model and its staging mode
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+import pandas as pd
 import pandera.pandas as pa
 
-from ..validate.schemas import CisAnswersExtract, KisAnswersExtract, ProjectsExtract, RegisterExtract
-from .polish import Kind
+from ..validate.schemas import (
+    AcknowledgementsExtract,
+    CisAnswersExtract,
+    KisAnswersExtract,
+    ProjectsExtract,
+    PublishedFiguresExtract,
+    RegisterExtract,
+)
+from .polish import Kind, parse_printed_number
 
 
 @dataclass(frozen=True)
@@ -22,6 +31,8 @@ class ExtractSpec:
     key_column: str
     unit_type: str | None = None  # rows must name registered units of this type (None: any)
     references_register: bool = True
+    required: bool = True  # an optional extract may be absent from a year folder: it loads as no rows
+    derive: Callable[[pd.DataFrame], pd.DataFrame] | None = None  # columns computed after validation
 
     @property
     def columns(self) -> list[str]:
@@ -62,5 +73,28 @@ EXTRACTS: tuple[ExtractSpec, ...] = (
     ExtractSpec("projects", ProjectsExtract,
                 "Externally funded projects run by units in the year, one row per project.",
                 key_column="project_id"),
+)
+
+
+def _printed_values(frame: pd.DataFrame) -> pd.DataFrame:
+    """The number behind each printed figure, its printed precision and what it is (%, zł, count)."""
+    parsed = frame["printed"].map(parse_printed_number)
+    return frame.assign(
+        value=pd.array([p.value for p in parsed], dtype="Float64"),
+        decimals=pd.array([p.decimals for p in parsed], dtype="Int64"),
+        value_kind=pd.array([p.kind for p in parsed], dtype="string"),
+    )
+
+
+EXTRACTS = (
+    *EXTRACTS,
+    ExtractSpec("published_figures", PublishedFiguresExtract,
+                "The figures of the year's published report as printed, tied to the indicators "
+                "that compute them; reconciled in marts.rpt_reconciliation.",
+                key_column="figure_id", references_register=False, required=False,
+                derive=_printed_values),
+    ExtractSpec("acknowledgements", AcknowledgementsExtract,
+                "Analysts' acknowledgements of consistency findings, each with who, when and why.",
+                key_column="finding_id", references_register=False, required=False),
 )
 EXTRACTS_BY_NAME = {spec.name: spec for spec in EXTRACTS}

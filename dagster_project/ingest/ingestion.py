@@ -1,6 +1,8 @@
 """Ingest one extract of one year: find, read, validate, then load only if valid.
 
-Pure of Dagster, so it is tested directly; the asset in assets.py only wires it in.
+Pure of Dagster, so it is tested directly; the asset in assets.py only wires it in. Every loaded
+row keeps `_source_row`, its line in the file, so that consistency findings can name it. An
+optional extract absent from the year folder loads as no rows: removing the file removes its rows.
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ from pathlib import Path
 
 import duckdb
 
-from ..validate.report import Problem, ValidationReport, validate_extract
+import pandas as pd
+
+from ..validate.report import Problem, ValidationReport, source_row, validate_extract
 from .extracts import ExtractSpec
 from .loader import LoadRecord, log_load, now_utc, register_units, replace_year, sha256_of
-from .readers import ExtractReadError, find_extract_file, read_extract
+from .readers import SUPPORTED_SUFFIXES, ExtractReadError, find_extract_file, read_extract
 
 
 @dataclass(frozen=True)
@@ -24,12 +28,14 @@ class IngestOutcome:
 
     @property
     def loaded(self) -> bool:
-        return self.record.status == "loaded"
+        return self.record.status in ("loaded", "absent")
 
 
 def ingest_extract(spec: ExtractSpec, year: str, extracts_root: Path,
                    conn: duckdb.DuckDBPyConnection) -> IngestOutcome:
     folder = extracts_root / year
+    if not spec.required and not any((folder / f"{spec.name}{s}").is_file() for s in SUPPORTED_SUFFIXES):
+        return _load_absent(spec, year, conn)
     path: Path | None = None
     digest = encoding = None
     try:
@@ -46,6 +52,8 @@ def ingest_extract(spec: ExtractSpec, year: str, extracts_root: Path,
                     "(load it first; it may have failed its own check)"
                 )
         report = validate_extract(spec, raw, register)
+        if report.passed:
+            report.frame = _with_source_rows(spec, report.frame, raw)
     except ExtractReadError as error:
         file_name = path.name if path else f"{spec.name}.csv"
         report = ValidationReport(file=file_name, problems=[
@@ -63,3 +71,24 @@ def ingest_extract(spec: ExtractSpec, year: str, extracts_root: Path,
     else:
         log_load(conn, record)
     return IngestOutcome(report=report, record=record, path=path)
+
+
+def _with_source_rows(spec: ExtractSpec, frame: pd.DataFrame, raw) -> pd.DataFrame:
+    if spec.derive is not None:
+        frame = spec.derive(frame)
+    return frame.assign(_source_row=pd.array([source_row(i, raw) for i in frame.index], dtype="Int64"))
+
+
+def _load_absent(spec: ExtractSpec, year: str, conn: duckdb.DuckDBPyConnection) -> IngestOutcome:
+    """An optional extract not delivered this year: its rows for the year are removed."""
+    empty = pd.DataFrame({name: pd.Series(dtype="string" if str(column.dtype) in ("str", "object") else str(column.dtype))
+                          for name, column in spec.model.to_schema().columns.items()})
+    if spec.derive is not None:
+        empty = spec.derive(empty)
+    empty = empty.assign(_source_row=pd.array([], dtype="Int64"))
+    record = LoadRecord(reporting_year=int(year), extract_name=spec.name, file_name=None,
+                        file_sha256=None, row_count=0, encoding=None, status="absent",
+                        problem_count=0, loaded_at=now_utc())
+    replace_year(conn, spec.name, int(year), empty, record)
+    report = ValidationReport(file=f"{spec.name}.csv", problems=[], frame=empty)
+    return IngestOutcome(report=report, record=record, path=None)

@@ -80,8 +80,12 @@ def replace_year(conn: duckdb.DuckDBPyConnection, name: str, year: int, frame: p
                  record: LoadRecord) -> None:
     """Replace `year` in raw.<name> with `frame` and log it, in one transaction."""
     table = _identifier(name)
-    rows = frame.assign(reporting_year=year, _source_file=record.file_name,
-                        _source_sha256=record.file_sha256, _loaded_at=record.loaded_at)
+    # typed even when empty or absent, so that a table first created by an absent extract is right
+    rows = frame.assign(reporting_year=year,
+                        _source_file=pd.Series([record.file_name] * len(frame), index=frame.index, dtype="string"),
+                        _source_sha256=pd.Series([record.file_sha256] * len(frame), index=frame.index, dtype="string"),
+                        _loaded_at=pd.Series([record.loaded_at] * len(frame), index=frame.index,
+                                             dtype="datetime64[us, UTC]"))
     conn.execute("create schema if not exists raw")
     conn.execute(LOAD_LOG_DDL)
     conn.register("incoming_rows", rows)

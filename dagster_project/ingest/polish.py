@@ -53,6 +53,31 @@ def parse_number(cell: str) -> float | None:
     return float(text)
 
 
+@dataclass(frozen=True)
+class PrintedNumber:
+    """A number as a report prints it: its value, how many decimals were printed, and its kind."""
+
+    value: float
+    decimals: int
+    kind: Literal["pct", "PLN", "number"]
+
+
+def parse_printed_number(printed: str) -> PrintedNumber:
+    """'37,8%' -> 37.8, 1 decimal, pct; '47 180 355,67 zł' -> 47180355.67, 2, PLN; '1027' -> count."""
+    text = printed.strip()
+    kind: Literal["pct", "PLN", "number"] = "number"
+    if text.endswith("%"):
+        kind, text = "pct", text[:-1]
+    elif text.endswith("zł"):
+        kind, text = "PLN", text[:-2]
+    digits = _SPACES.sub("", text)
+    value = parse_number(digits)
+    if value is None:
+        raise ValueError(f"not a printed number: {printed!r}")
+    decimals = len(digits.split(",", 1)[1]) if "," in digits else 0
+    return PrintedNumber(value=value, decimals=decimals, kind=kind)
+
+
 def parse_bool(cell: str) -> bool | None:
     word = cell.strip().lower()
     if word in NO_DATA:

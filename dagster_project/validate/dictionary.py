@@ -23,7 +23,8 @@ def render() -> str:
     parts = []
     for spec in EXTRACTS:
         schema = spec.model.to_schema()
-        parts.append(f"### `{spec.name}.csv` (or `.xlsx`)\n\n{spec.description}\n")
+        optional = "" if spec.required else ", optional: may be absent from a year folder"
+        parts.append(f"### `{spec.name}.csv` (or `.xlsx`{optional})\n\n{spec.description}\n")
         parts.append("| column | type | unit | allowed | required | Polish source term | meaning |")
         parts.append("|---|---|---|---|---|---|---|")
         for name, column in schema.columns.items():

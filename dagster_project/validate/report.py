@@ -63,7 +63,8 @@ class ValidationReport:
         return "\n".join(lines)
 
 
-def _row(index: object, raw: RawExtract) -> int | None:
+def source_row(index: object, raw: RawExtract) -> int | None:
+    """The file line of a data row: what every message and fct_findings call 'row'."""
     try:
         return int(index) + 1 + raw.header_rows  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -140,11 +141,11 @@ def _pandera_problems(spec: ExtractSpec, frame: pd.DataFrame, raw: RawExtract) -
             seen_rows.add((index, check))
             rule, columns = ROW_RULES[check]
             found = ", ".join(f"{c}={_show(frame.at[index, c])}" for c in columns if c in frame.columns)
-            problems.append(Problem(raw.path.name, _row(index, raw), None, rule, found,
+            problems.append(Problem(raw.path.name, source_row(index, raw), None, rule, found,
                                     _key(frame, index, spec.key_column)))
             continue
         problems.append(Problem(
-            raw.path.name, _row(index, raw), column, _describe_check(check),
+            raw.path.name, source_row(index, raw), column, _describe_check(check),
             _show(case.failure_case), _key(frame, index, spec.key_column),
         ))
     return problems
@@ -158,10 +159,10 @@ def _register_problems(spec: ExtractSpec, frame: pd.DataFrame, raw: RawExtract,
             continue
         unit_type = register.get(unit_id)
         if unit_type is None:
-            problems.append(Problem(raw.path.name, _row(index, raw), "unit_id",
+            problems.append(Problem(raw.path.name, source_row(index, raw), "unit_id",
                                     "a unit in that year's register.csv", f"{unit_id!r}, not registered"))
         elif spec.unit_type and unit_type != spec.unit_type:
-            problems.append(Problem(raw.path.name, _row(index, raw), "unit_id",
+            problems.append(Problem(raw.path.name, source_row(index, raw), "unit_id",
                                     f"a registered {spec.unit_type}", f"{unit_id!r}, registered as {unit_type}"))
     return problems
 
@@ -175,7 +176,7 @@ def validate_extract(spec: ExtractSpec, raw: RawExtract,
         return report
     frame, cell_problems = normalise(raw.frame, spec.kinds())
     report.problems += [
-        Problem(raw.path.name, _row(p.index, raw), p.column, p.expected, repr(p.found),
+        Problem(raw.path.name, source_row(p.index, raw), p.column, p.expected, repr(p.found),
                 _key(frame, p.index, spec.key_column))
         for p in cell_problems
     ]

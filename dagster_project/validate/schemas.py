@@ -1,10 +1,10 @@
 """The contract of each yearly extract, as pandera models (gate 1).
 
 Structure only: required columns and no others, types, allowed codes, no negative counts, unique
-ids, and the rule that age bands and education levels partition the people described. Arithmetic
-between other totals and their parts (staff by contract vs staff in total, ...) is deliberately not
-here: real extracts disagree there, and those disagreements are consistency findings for an analyst
-to see and acknowledge, not reasons to refuse a file.
+ids. Arithmetic between totals and their parts (age bands vs participants, staff by contract vs
+staff in total, ...) is deliberately not here: real extracts disagree there, and those
+disagreements are consistency findings (validate/identities.py) for an analyst to see and
+acknowledge, not reasons to refuse a file.
 """
 
 from __future__ import annotations
@@ -24,17 +24,6 @@ UNIT_ID = r"^(CIS|KIS|ZAZ|WTZ)\d{2,3}$"
 AGE_BANDS = ["age_under_25", "age_25_35", "age_36_45", "age_over_45"]
 EDUCATION_LEVELS = ["edu_primary", "edu_lower_secondary", "edu_basic_vocational", "edu_secondary",
                     "edu_post_secondary", "edu_higher"]
-
-
-def _partition_holds(df: pd.DataFrame, parts: list[str]) -> pd.Series:
-    """Where any part is given, the parts must all be given and sum to participants_total."""
-    given = df[parts].notna()
-    none_given = ~given.any(axis=1)
-    all_given = given.all(axis=1)
-    sums = df[parts].astype("Float64").sum(axis=1)
-    total = df["participants_total"].astype("Float64")
-    unknown_total = total.isna()  # an unreadable total is reported on its own cell
-    return (unknown_total | none_given | (all_given & (sums == total))).fillna(False).astype(bool)
 
 
 class _Strict:
@@ -92,14 +81,6 @@ class _ParticipantsBase(pa.DataFrameModel):
     edu_secondary: Series["Int64"] = persons("średnie", "Education: secondary.")
     edu_post_secondary: Series["Int64"] = persons("policealne", "Education: post-secondary.")
     edu_higher: Series["Int64"] = persons("wyższe", "Education: higher.")
-
-    @pa.dataframe_check(name="age bands sum to participants_total")
-    def age_bands_partition(cls, df: pd.DataFrame) -> pd.Series:
-        return _partition_holds(df, AGE_BANDS)
-
-    @pa.dataframe_check(name="education levels sum to participants_total")
-    def education_partition(cls, df: pd.DataFrame) -> pd.Series:
-        return _partition_holds(df, EDUCATION_LEVELS)
 
 
 class CisAnswersExtract(_ParticipantsBase):
@@ -305,15 +286,60 @@ class ProjectsExtract(pa.DataFrameModel):
         name = "projects"
 
 
+PRINTED_NUMBER = r"^-?\d{1,3}(?:[ \u00a0]?\d{3})*(?:,\d+)?(?: ?%| ?zł)?$"
+FIGURE_ID = r"^F\d{3,4}$"
+
+
+class PublishedFiguresExtract(pa.DataFrameModel):
+    """published_figures.csv: the figures of the year's published report, as printed, each tied to
+    the indicator that computes it (or saying why none can). Optional; used for reconciliation."""
+
+    figure_id: Series[str] = key("identyfikator liczby", "Id of the printed figure, F001...", FIGURE_ID, unique=True)
+    chapter: Series[str] = text("rozdział", "Chapter/section where it is printed, e.g. 1.2, 2.4.")
+    location: Series[str] = text("miejsce", "Where in the chapter: text, summary, Tabela nr N, Wykres nr N.")
+    measure: Series[str] = text("co mierzy", "What the printed figure measures, in words.")
+    unit_type: Series[str] = code("rodzaj jednostki", "Unit type the figure is about.", UNIT_TYPES)
+    subject_id: Series[str] = pa.Field(str_matches=r"^((CIS|KIS|ZAZ|WTZ)\d{2,3}|P\d{4}-\d{2,3})$", nullable=True, title="jednostka lub projekt", description="A unit or project id when the figure is about one unit or project; empty for the region.", metadata={"unit": "code"})
+    indicator_id: Series[str] = pa.Field(str_matches=r"^[a-z0-9_]+$", nullable=True, title="wskaźnik", description="The indicator of rpt_indicators (or rpt_indicators_by_unit) that computes the figure.", metadata={"unit": "code"})
+    printed: Series[str] = text("wartość jak w druku", "The value exactly as printed: 37,8%, 47 180 355,67 zł, 1027.")
+    count_figure_id: Series[str] = pa.Field(str_matches=FIGURE_ID, nullable=True, title="liczba do odsetka", description="For a printed share: the printed count it is a share of.", metadata={"unit": "code"})
+    base_figure_id: Series[str] = pa.Field(str_matches=FIGURE_ID, nullable=True, title="podstawa odsetka", description="For a printed share: the printed base (100%) it is taken over.", metadata={"unit": "code"})
+    not_computable_reason: Series[str] = text("dlaczego nie do wyliczenia", "Why the warehouse cannot compute the figure (empty when it can).", nullable=True)
+
+    class Config(_Strict):
+        name = "published_figures"
+
+    @pa.dataframe_check(name="printed value is a number")
+    def printed_is_number(cls, df: pd.DataFrame) -> pd.Series:
+        return df["printed"].str.match(PRINTED_NUMBER).fillna(False).astype(bool)
+
+    @pa.dataframe_check(name="a computable figure names its indicator, another says why not")
+    def computable_or_why(cls, df: pd.DataFrame) -> pd.Series:
+        return df["indicator_id"].notna() ^ df["not_computable_reason"].notna()
+
+
+class AcknowledgementsExtract(pa.DataFrameModel):
+    """acknowledgements.csv: an analyst's decision, on the record, to accept one consistency finding
+    of the year. Optional. A finding acknowledged here no longer blocks the year; it stays listed."""
+
+    finding_id: Series[str] = key("identyfikator ustalenia", "The finding accepted, exactly as fct_findings names it: <check>:<subject>.", r"^[a-z0-9_.]+:[A-Za-z0-9_.,\-]+$", unique=True)
+    acknowledged_by: Series[str] = text("kto", "Who accepted it (name or role).")
+    acknowledged_on: Series[str] = pa.Field(str_matches=r"^\d{4}-\d{2}-\d{2}$", nullable=False, title="kiedy", description="Date of the decision, YYYY-MM-DD.", metadata={"unit": "date"})
+    reason: Series[str] = pa.Field(str_length={"min_value": 10}, nullable=False, title="uzasadnienie", description="Why the finding is accepted as it is.", metadata={"unit": "text"})
+
+    class Config(_Strict):
+        name = "acknowledgements"
+
+
 # Row-wise rules as an analyst reads them: pandera check name -> (rule, columns it involves).
 ROW_RULES: dict[str, tuple[str, list[str]]] = {
     "id_matches_type": ("unit_id to start with unit_type", ["unit_id", "unit_type"]),
-    "age_bands_partition": ("age bands to sum to participants_total (or all b.d.)", ["participants_total", *AGE_BANDS]),
-    "education_partition": ("education levels to sum to participants_total (or all b.d.)", ["participants_total", *EDUCATION_LEVELS]),
+    "printed_is_number": ("a number as printed: digits, optional decimal comma, optional % or zł", ["printed"]),
+    "computable_or_why": ("either indicator_id or not_computable_reason, not both", ["indicator_id", "not_computable_reason"]),
 }
 # pandera reports a check under its decorator name or its function name: accept both.
 ROW_RULES |= {
     "unit_id starts with unit_type": ROW_RULES["id_matches_type"],
-    "age bands sum to participants_total": ROW_RULES["age_bands_partition"],
-    "education levels sum to participants_total": ROW_RULES["education_partition"],
+    "printed value is a number": ROW_RULES["printed_is_number"],
+    "a computable figure names its indicator, another says why not": ROW_RULES["computable_or_why"],
 }

@@ -75,6 +75,24 @@ staff_by_role as (
 
 ),
 
+units as (
+
+    select * from {{ ref('dim_units') }}
+
+),
+
+by_unit as (
+
+    select * from {{ ref('rpt_indicators_by_unit') }} where subject_kind = 'unit'
+
+),
+
+kis_answers as (
+
+    select * from {{ ref('stg_raw__kis_answers') }}
+
+),
+
 unit_counts as (
 
     select reporting_year, region_code, unit_type, indicator_id, cast(value as double) as value,
@@ -110,6 +128,61 @@ answer_counts as (
     select reporting_year, region_code, unit_type, 'answered_yes_' || question as indicator_id,
         cast(units_yes as double) as value, 'units' as value_unit
     from survey_answers
+    union all
+    select reporting_year, region_code, unit_type, 'answered_no_' || question,
+        cast(units_no as double), 'units'
+    from survey_answers
+
+),
+
+powiats_without as (
+
+    select reporting_year, region_code, unit_type, 'powiats_without_units' as indicator_id,
+        cast(count(*) filter (where units_registered = 0) as double) as value, 'powiats' as value_unit
+    from units_by_powiat
+    group by all
+
+),
+
+locality_counts as (
+
+    select reporting_year, region_code, unit_type,
+        'units_registered_locality_'
+            || lower(translate(replace(locality, ' ', '_'), 'ąćęłńóśźżĄĆĘŁŃÓŚŹŻ', 'acelnoszzACELNOSZZ'))
+            as indicator_id,
+        cast(count(*) as double) as value, 'units' as value_unit
+    from units
+    group by all
+
+),
+
+suspension_reasons as (
+
+    select kis_answers.reporting_year, units.region_code, units.unit_type,
+        'units_suspended_for_' || kis_answers.suspension_reason as indicator_id,
+        cast(count(*) as double) as value, 'units' as value_unit
+    from kis_answers
+    inner join units
+        on units.unit_id = kis_answers.unit_id and units.reporting_year = kis_answers.reporting_year
+    where kis_answers.suspension_reason is not null
+    group by all
+
+),
+
+unit_sums as (
+
+    select reporting_year, region_code, unit_type, indicator_id, sum(value) as value, 'count' as value_unit
+    from by_unit
+    where indicator_id in ('applications_submitted', 'applications_funded')
+    group by all
+    union all
+    select reporting_year, region_code, unit_type,
+        case indicator_id when 'applications_submitted' then 'units_with_applications'
+                          when 'social_contract_people' then 'units_with_social_contract' end,
+        cast(count(*) filter (where value > 0) as double), 'units'
+    from by_unit
+    where indicator_id in ('applications_submitted', 'social_contract_people')
+    group by all
 
 ),
 
@@ -226,6 +299,9 @@ unioned as (
     union all select * from expiry_counts
     union all select * from answer_counts
     union all select * from participant_counts
+    union all select reporting_year, region_code, unit_type, 'units_with_demographics',
+        cast(units_with_participants - units_without_demographics as double), 'units'
+        from participants_by_type
     union all select * from structure_persons
     union all select * from structure_shares
     union all select * from service_persons
@@ -234,6 +310,10 @@ unioned as (
     union all select * from finance_counts
     union all select * from funding_sources
     union all select * from staff_roles
+    union all select * from powiats_without
+    union all select * from locality_counts
+    union all select * from suspension_reasons
+    union all select * from unit_sums
 
 ),
 

@@ -1,3 +1,4 @@
+-- depends_on: {{ source('findings', 'fct_findings') }}
 with
 
 source as (
@@ -9,7 +10,7 @@ source as (
 renamed as (
 
     select
-        * exclude (reporting_year, _source_file, _source_sha256, _loaded_at) replace (
+        * exclude (reporting_year, _source_file, _source_sha256, _loaded_at, _source_row) replace (
             cast(funding_total_pln as decimal(18, 2)) as funding_total_pln,
             cast(fund_labour_fund_pln as decimal(18, 2)) as fund_labour_fund_pln,
             cast(fund_own_activity_pln as decimal(18, 2)) as fund_own_activity_pln,
@@ -20,6 +21,7 @@ renamed as (
             cast(fund_other_pln as decimal(18, 2)) as fund_other_pln
         ),
         cast(reporting_year as integer) as reporting_year,
+        cast(_source_row as integer) as source_row,
         'CIS' as unit_type
 
     from source

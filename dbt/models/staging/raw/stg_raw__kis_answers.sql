@@ -1,3 +1,4 @@
+-- depends_on: {{ source('findings', 'fct_findings') }}
 with
 
 source as (
@@ -9,7 +10,8 @@ source as (
 renamed as (
 
     select
-        * exclude (reporting_year, _source_file, _source_sha256, _loaded_at),
+        * exclude (reporting_year, _source_file, _source_sha256, _loaded_at, _source_row),
+        cast(_source_row as integer) as source_row,
         cast(reporting_year as integer) as reporting_year,
         'KIS' as unit_type
 

@@ -1,3 +1,4 @@
+-- depends_on: {{ source('findings', 'fct_findings') }}
 with
 
 source as (

@@ -1,0 +1,140 @@
+{#- Reconciliation of a published report with the warehouse: one row per printed figure, compared
+    with the indicator that computes it, at the precision it was printed with.
+
+    matches              the computed value, rounded to the printed decimals, is the printed value
+    differs_by_rounding  a share off by less than one printed step (37,8% printed for 37,87%):
+                         a truncation or a rounding slip, not a different number (counts and
+                         amounts are exact, so for them any difference contradicts)
+    contradicts_data     off by a step or more: the report says something the data does not
+    not_computable       no indicator computes it (the transcription says why), or the indicator
+                         has no value for that year and unit type
+
+    explained_by lists the consistency findings (findings.fct_findings, checks published.*) that
+    name the figure, so that every non-match points at the finding an analyst has to decide on. -#}
+with
+
+figures as (
+
+    select * from {{ ref('stg_raw__published_figures') }}
+
+),
+
+regional as (
+
+    select reporting_year, unit_type, cast(null as varchar) as subject_id, indicator_id, value
+    from {{ ref('rpt_indicators') }}
+
+),
+
+by_subject as (
+
+    select reporting_year, unit_type, subject_id, indicator_id, value
+    from {{ ref('rpt_indicators_by_unit') }}
+
+),
+
+computed as (
+
+    select * from regional
+    union all
+    select * from by_subject
+
+),
+
+findings as (
+
+    select * from {{ source('findings', 'fct_findings') }}
+    where check_id like 'published.%'
+
+),
+
+explanations as (
+
+    select
+        figures.reporting_year,
+        figures.figure_id,
+        string_agg(findings.finding_id || ' (' || findings.severity || ', ' || findings.status || ')', '; '
+                   order by findings.finding_id) as explained_by
+
+    from figures
+    inner join findings
+        on findings.reporting_year = figures.reporting_year
+        and list_contains(string_split(split_part(findings.finding_id, ':', 2), ','), figures.figure_id)
+    group by all
+
+),
+
+compared as (
+
+    select
+        figures.*,
+        computed.value as computed_value,
+        power(10, -figures.printed_decimals) as printed_step,
+        round(computed.value, figures.printed_decimals) as computed_at_printed_precision
+
+    from figures
+    left join computed
+        on computed.reporting_year = figures.reporting_year
+        and computed.unit_type = figures.unit_type
+        and computed.indicator_id = figures.indicator_id
+        and computed.subject_id is not distinct from figures.subject_id
+
+),
+
+classified as (
+
+    select
+        *,
+        case
+            when indicator_id is null or computed_value is null then 'not_computable'
+            when abs(computed_at_printed_precision - printed_value) < 1e-9 then 'matches'
+            when (printed_kind = 'pct' or indicator_id like '%\_pct' escape '\')
+                and abs(computed_value - printed_value) < printed_step then 'differs_by_rounding'
+            else 'contradicts_data'
+        end as classification
+
+    from compared
+
+),
+
+final as (
+
+    select
+        classified.reporting_year,
+        classified.figure_id,
+        classified.chapter,
+        classified.location,
+        classified.measure,
+        classified.unit_type,
+        classified.subject_id,
+        classified.indicator_id,
+        classified.printed,
+        classified.printed_value,
+        classified.printed_decimals,
+        classified.computed_value,
+        classified.computed_at_printed_precision,
+        case when classified.computed_value is not null
+             then classified.computed_value - classified.printed_value end as difference,
+        classified.classification,
+        case classified.classification
+            when 'not_computable' then coalesce(
+                classified.not_computable_reason,
+                'indicator ' || classified.indicator_id || ' has no value for ' || classified.unit_type
+                    || coalesce(' ' || classified.subject_id, '') || ' in '
+                    || cast(classified.reporting_year as varchar))
+            when 'matches' then 'computed ' || cast(classified.computed_value as varchar)
+                || ' rounds to the printed value'
+            else 'computed ' || cast(classified.computed_value as varchar) || ', printed '
+                || classified.printed
+        end as classification_reason,
+        explanations.explained_by,
+        classified.source_row
+
+    from classified
+    left join explanations
+        on explanations.reporting_year = classified.reporting_year
+        and explanations.figure_id = classified.figure_id
+
+)
+
+select * from final

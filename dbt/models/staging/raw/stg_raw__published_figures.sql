@@ -1,0 +1,34 @@
+-- depends_on: {{ source('findings', 'fct_findings') }}
+with
+
+source as (
+
+    select * from {{ source('raw', 'published_figures') }}
+
+),
+
+renamed as (
+
+    select
+        cast(reporting_year as integer) as reporting_year,
+        figure_id,
+        chapter,
+        location,
+        measure,
+        unit_type,
+        subject_id,
+        indicator_id,
+        printed,
+        cast(value as double) as printed_value,
+        cast(decimals as integer) as printed_decimals,
+        value_kind as printed_kind,
+        count_figure_id,
+        base_figure_id,
+        not_computable_reason,
+        cast(_source_row as integer) as source_row
+
+    from source
+
+)
+
+select * from renamed
