@@ -49,7 +49,10 @@ def validate_mart(mart: str, frame: pd.DataFrame) -> SuiteOutcome:
     import great_expectations as gx
 
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
     context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)  # no tqdm bars in logs
     source = context.data_sources.add_pandas(name=f"{mart}_source")
     asset = source.add_dataframe_asset(name=mart)
     batch = asset.add_batch_definition_whole_dataframe(f"{mart}_batch").get_batch(

@@ -1,0 +1,274 @@
+"""Consistency findings on real files: each identity fires on a crafted bad extract and names the
+file and rows; acknowledgements unblock exactly what they name; a stale one is reported.
+
+Most cases load the files with the ingestion code into a fresh DuckDB file and run the registry
+directly (a second each); the blocking behaviour is tested through the Dagster job."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from dagster_project.ingest.extracts import EXTRACTS
+from dagster_project.ingest.ingestion import ingest_extract
+from dagster_project.validate.findings import evaluate
+from dagster_project.validate.identities import CHECKS
+
+from .conftest import SEED_EXTRACTS, failed_check_messages, point_at, run_year
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_bytes().decode("utf-8-sig").split("\r\n")
+
+
+def _set_cell(path: Path, key: str, column: str, value: str) -> None:
+    """Set one cell of a `;`-separated seed extract (row found by its first column)."""
+    encoding = "cp1250" if path.name == "register.csv" else "utf-8-sig"
+    newline = "\r\n" if path.name != "published_figures.csv" and path.name != "acknowledgements.csv" else "\n"
+    lines = path.read_bytes().decode(encoding).split(newline)
+    header = lines[0].lstrip("\ufeff").split(";")
+    found = False
+    for i, line in enumerate(lines):
+        cells = line.split(";")
+        if cells[0] == key:
+            cells[header.index(column)] = value
+            lines[i] = ";".join(cells)
+            found = True
+    assert found, f"{key} not in {path.name}"
+    path.write_bytes(newline.join(lines).encode(encoding))
+
+
+def _drop_row(path: Path, key: str) -> None:
+    lines = _lines(path)
+    path.write_bytes("\r\n".join(line for line in lines if not line.startswith(key + ";")).encode("utf-8-sig"))
+
+
+def _append_ack(folder: Path, finding_id: str, reason: str = "Checked with the unit; accepted as reported.") -> None:
+    with (folder / "acknowledgements.csv").open("a", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";", lineterminator="\n").writerow(
+            [finding_id, "test analyst", "2025-03-20", reason])
+
+
+def _findings(extracts: Path, year: str = "2024", previous: str | None = None):
+    """Load the extracts of `year` (and of `previous` first, if given) and run the registry."""
+    conn = duckdb.connect(str(extracts.parent / "findings.duckdb"))
+    try:
+        for loaded_year in [y for y in (previous, year) if y]:
+            for spec in EXTRACTS:
+                outcome = ingest_extract(spec, loaded_year, extracts, conn)
+                assert outcome.loaded, outcome.report.message()
+        return evaluate(conn, int(year))
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def extracts(tmp_path) -> Path:
+    root = tmp_path / "extracts"
+    shutil.copytree(SEED_EXTRACTS, root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return _findings(SEED_EXTRACTS)
+
+
+def test_shipped_2024_has_no_open_error_and_every_acknowledgement_is_used(shipped):
+    frame = shipped.frame
+    assert shipped.open_errors.empty
+    assert shipped.skipped == []
+    acknowledged = frame[frame.status == "acknowledged"]
+    assert len(acknowledged) == 25
+    assert acknowledged.acknowledgement_reason.str.len().min() > 50
+    assert not frame.check_id.eq("acknowledgements.stale").any()
+
+
+def test_shipped_2024_finds_the_report_contradictions(shipped):
+    ids = set(shipped.frame.finding_id)
+    assert {
+        "published.share_vs_count:F056",  # 241 lower-secondary printed as 26,5%
+        "published.share_vs_count:F098",  # voivodship budget 0,12% (is 0,19%)
+        "published.count_vs_list:F207",  # olsztyński 11 KIS, 10 listed
+        "published.count_vs_list:F210",  # 4 powiats without KIS, 5 have none
+        "published.same_measure_twice:F216,F227,F411",  # 289 vs 294 long-term unemployed
+        "published.same_measure_twice:F362,F375",  # church partners 4 vs 3
+        "published.share_vs_count:F415",  # KIS 45+ 28,11% (is 42,34%)
+        "kis.pai_elderly_within_elderly:KIS36",  # Biskupiec PAI 125 elderly
+        "cis.staff_by_contract:CIS01",  # 140 staff vs 83 + 38 by contract
+    } <= ids
+    rounding = shipped.frame[shipped.frame.check_id == "published.share_rounding"]
+    assert set(rounding.finding_id) == {"published.share_rounding:F041", "published.share_rounding:F052"}
+    assert (rounding.severity == "warning").all()
+
+
+def _cell(file: str, key: str, column: str, value: str) -> Callable[[Path], None]:
+    return lambda folder: _set_cell(folder / file, key, column, value)
+
+
+# case -> (spoil the 2024 folder, finding id, file named, row named, fragment of the message)
+IDENTITY_CASES: dict[str, tuple[Callable[[Path], None], str, str, str, str]] = {
+    "staff by contract": (_cell("cis_answers.csv", "CIS12", "staff_total", "5"),
+                          "cis.staff_by_contract:CIS12", "cis_answers.csv", "13", "reported staff_total=5"),
+    "funding by source": (_cell("cis_answers.csv", "CIS03", "funding_total_pln", "1 000,00 zł"),
+                          "cis.funding_by_source:CIS03", "cis_answers.csv", "4", "funding_total_pln=1000"),
+    "independence by form": (_cell("cis_answers.csv", "CIS06", "independent_total", "11"),
+                             "cis.independence_by_form:CIS06", "cis_answers.csv", "7", "independent_total=11"),
+    "KIS employment by form": (_cell("kis_answers.csv", "KIS09", "employed_total", "99"),
+                               "kis.employment_by_form:KIS09", "kis_answers.csv", "10", "employed_total=99"),
+    "KIS staff by form": (_cell("kis_answers.csv", "KIS21", "staff_total", "40"),
+                          "kis.staff_by_form:KIS21", "kis_answers.csv", "21", "staff_total=40"),
+    "age bands": (_cell("kis_answers.csv", "KIS02", "age_over_45", "99"),
+                  "kis.age_bands:KIS02", "kis_answers.csv", "3", "age_over_45=99"),
+    "education partly b.d.": (_cell("cis_answers.csv", "CIS04", "edu_higher", "b.d."),
+                              "cis.education_levels:CIS04", "cis_answers.csv", "5", "edu_higher=b.d."),
+    "completed above participants": (_cell("cis_answers.csv", "CIS05", "completed_positively", "61"),
+                                     "cis.completed_within_participants:CIS05", "cis_answers.csv", "6",
+                                     "completed_positively=61"),
+    "category above participants": (_cell("kis_answers.csv", "KIS11", "cat_homeless", "12"),
+                                    "kis.cat_homeless_within_participants:KIS11", "kis_answers.csv", "11",
+                                    "cat_homeless=12"),
+    "not active but reporting": (_cell("kis_answers.csv", "KIS01", "participants_total", "5"),
+                                 "register.answers_from_not_active:KIS01", "kis_answers.csv", "2",
+                                 "unit that is suspended"),
+    "active but no answers": (lambda folder: _drop_row(folder / "kis_answers.csv", "KIS09"),
+                              "register.active_without_answers:KIS09", "register.csv", "24", "no answers from KIS09"),
+    "projects above the unit": (_cell("projects.csv", "P2024-04", "participants", "500"),
+                                "projects.participants_above_unit:CIS02", "projects.csv", "5, 6", "510 people"),
+    "printed share vs its count": (_cell("published_figures.csv", "F043", "printed", "12,0%"),
+                                   "published.share_vs_count:F043", "published_figures.csv", "44", "26.7% (724 of 2712"),
+    "same measure printed twice": (_cell("published_figures.csv", "F004", "printed", "15"),
+                                   "published.same_measure_twice:F001,F004,F168", "published_figures.csv",
+                                   "2, 5, 169", "15 in 1.1 text"),
+    "printed count vs the register's list": (_cell("published_figures.csv", "F209", "printed", "7"),
+                                             "published.count_vs_list:F209", "published_figures.csv", "210",
+                                             "5, as listed in register.csv: KIS"),
+    "share above 100%": (_cell("published_figures.csv", "F252", "printed", "128%"),
+                         "published.share_out_of_range:F252", "published_figures.csv", "253", "128%"),
+    "participants per staff member": (_cell("cis_answers.csv", "CIS09", "staff_total", "2"),
+                                      "cis.participants_per_staff:CIS09", "cis_answers.csv", "10", "ratio 104.5"),
+}
+
+
+@pytest.mark.parametrize("case", list(IDENTITY_CASES))
+def test_identity_fires_on_a_crafted_extract_and_names_the_rows(case, extracts):
+    spoil, finding_id, file_name, rows, fragment = IDENTITY_CASES[case]
+    spoil(extracts / "2024")
+
+    frame = _findings(extracts).frame
+
+    hit = frame[frame.finding_id == finding_id]
+    assert len(hit) == 1, sorted(set(frame.finding_id) - set(_findings_shipped_ids()))
+    finding = hit.iloc[0]
+    assert finding.extract == file_name
+    assert finding.source_rows == rows
+    assert fragment in finding.message, finding.message
+    assert finding.message.startswith(f"[{finding.severity}] {finding_id}: {file_name}, row")
+
+
+def _findings_shipped_ids() -> set[str]:
+    return set(_findings(SEED_EXTRACTS).frame.finding_id)
+
+
+def test_every_registered_check_has_a_crafted_case_or_a_shipped_finding():
+    """A check no test can make fire is a check that may silently never fire."""
+    covered = {case[1].split(":")[0] for case in IDENTITY_CASES.values()}
+    covered |= {"kis.pai_elderly_within_elderly", "published.share_rounding",
+                "published.same_measure_rounded_twice", "kis.support_social_within_participants",
+                "kis.participants_total_vs_other_units", "cis.participants_total_vs_previous_year"}
+    exercised_elsewhere = {c.id for c in CHECKS} - covered
+    # parts-within-whole and far-from-previous-year checks share their SQL with a tested sibling
+    assert all(("_within_" in c or "_vs_previous_year" in c or c in {
+        "cis.staff_by_role", "kis.education_levels", "cis.age_bands", "cis.participants_total_vs_other_units",
+        "kis.participants_per_staff"}) for c in exercised_elsewhere), exercised_elsewhere
+
+
+def test_far_from_the_previous_year_needs_a_previous_year(extracts):
+    """Without 2023 nothing is compared; with a 2023 where CIS07 had 50 participants, 300 is flagged."""
+    assert not _findings(extracts).frame.check_id.str.endswith("_vs_previous_year").any()
+    shutil.copytree(extracts / "2024", extracts / "2023")
+    _set_cell(extracts / "2023" / "cis_answers.csv", "CIS07", "participants_total", "50")
+
+    frame = _findings(extracts, previous="2023").frame
+
+    hit = frame[frame.finding_id == "cis.participants_total_vs_previous_year:CIS07"]
+    assert len(hit) == 1
+    assert hit.iloc[0].severity == "warning"
+    assert "50 reported for 2023" in hit.iloc[0].expected
+    assert hit.iloc[0].source_rows == "8"
+
+
+def test_an_acknowledgement_unblocks_exactly_the_acknowledged_finding(extracts):
+    folder = extracts / "2024"
+    _set_cell(folder / "cis_answers.csv", "CIS12", "staff_employment_contract", "9")
+    _set_cell(folder / "kis_answers.csv", "KIS02", "age_over_45", "99")
+    _append_ack(folder, "cis.staff_by_contract:CIS12")
+
+    findings = _findings(extracts)
+
+    frame = findings.frame.set_index("finding_id")
+    assert frame.loc["cis.staff_by_contract:CIS12", "status"] == "acknowledged"
+    assert not frame.loc["cis.staff_by_contract:CIS12", "blocking"]
+    assert frame.loc["cis.staff_by_contract:CIS12", "acknowledged_by"] == "test analyst"
+    assert list(findings.open_errors.finding_id) == ["kis.age_bands:KIS02"]
+    # the other findings are as they are without the new acknowledgement
+    shipped = _findings(SEED_EXTRACTS).frame.set_index("finding_id")
+    common = shipped.index.intersection(frame.index)
+    assert (frame.loc[common, "status"] == shipped.loc[common, "status"]).all()
+
+
+def test_an_acknowledgement_of_a_finding_that_no_longer_exists_is_reported(extracts):
+    folder = extracts / "2024"
+    _append_ack(folder, "cis.staff_by_contract:CIS12")  # CIS12's staff add up: no such finding
+
+    frame = _findings(extracts).frame
+
+    stale = frame[frame.check_id == "acknowledgements.stale"]
+    assert list(stale.finding_id) == ["acknowledgements.stale:cis.staff_by_contract:CIS12"]
+    row = stale.iloc[0]
+    assert row.severity == "warning" and not row.blocking
+    assert row.extract == "acknowledgements.csv"
+    assert row.source_rows == "27"  # header + 25 shipped acknowledgements + this one
+    assert "no such finding" in row.found
+
+
+def test_an_open_error_blocks_the_year_and_an_acknowledgement_lets_it_through(extracts, tmp_path, monkeypatch):
+    """Through Dagster: the findings asset's blocking check stops dbt; acknowledged, the year builds."""
+    warehouse = tmp_path / "warehouse.duckdb"
+    point_at(monkeypatch, extracts, warehouse)
+    _set_cell(extracts / "2024" / "cis_answers.csv", "CIS12", "staff_employment_contract", "9")
+
+    blocked = run_year("2024")
+
+    assert not blocked.success
+    messages = "\n".join(failed_check_messages(blocked))
+    assert "1 open error(s)" in messages and "cis.staff_by_contract:CIS12" in messages
+    assert "cis_answers.csv, row 13 (CIS12)" in messages
+    built = {e.asset_key.path[0] for e in blocked.get_asset_materialization_events()}
+    assert built == {"raw", "findings"}, "nothing of dbt may run while an error is open"
+    conn = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        open_rows = conn.execute("select finding_id, blocking from findings.fct_findings "
+                                 "where status = 'open' and severity = 'error'").fetchall()
+    finally:
+        conn.close()
+    assert open_rows == [("cis.staff_by_contract:CIS12", True)], "the findings are written even when they block"
+
+    _append_ack(extracts / "2024", "cis.staff_by_contract:CIS12", "Confirmed by phone: one worker on a B2B contract.")
+    passed = run_year("2024")
+
+    assert passed.success, failed_check_messages(passed)
+    conn = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        status = conn.execute("select status, acknowledgement_reason from findings.fct_findings "
+                              "where finding_id = 'cis.staff_by_contract:CIS12'").fetchone()
+        reconciled = conn.execute("select count(*) from marts.rpt_reconciliation").fetchone()[0]
+    finally:
+        conn.close()
+    assert status == ("acknowledged", "Confirmed by phone: one worker on a B2B contract.")
+    assert reconciled == 424
