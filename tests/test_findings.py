@@ -251,6 +251,11 @@ def test_an_open_error_blocks_the_year_and_an_acknowledgement_lets_it_through(ex
     assert "cis_answers.csv, row 13 (CIS12)" in messages
     built = {e.asset_key.path[0] for e in blocked.get_asset_materialization_events()}
     assert built == {"raw", "findings"}, "nothing of dbt may run while an error is open"
+    [evaluation] = [e for e in blocked.get_asset_check_evaluations() if e.check_name == "no_open_errors"]
+    metadata = {key: value.value for key, value in evaluation.metadata.items()}
+    assert metadata["open_errors"] == 1 and metadata["acknowledged_errors"] == 25
+    assert "`cis.staff_by_contract:CIS12` (open)" in metadata["open_error_findings"]
+    assert "`kis.pai_elderly_within_elderly:KIS36` (acknowledged)" in metadata["acknowledged_findings"]
     conn = duckdb.connect(str(warehouse), read_only=True)
     try:
         open_rows = conn.execute("select finding_id, blocking from findings.fct_findings "

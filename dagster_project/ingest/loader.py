@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from ..year_rows import replace_year_rows
 from .extracts import EXTRACTS_BY_NAME
 
 LOAD_LOG_DDL = """
@@ -88,20 +89,13 @@ def replace_year(conn: duckdb.DuckDBPyConnection, name: str, year: int, frame: p
                                              dtype="datetime64[us, UTC]"))
     conn.execute("create schema if not exists raw")
     conn.execute(LOAD_LOG_DDL)
-    conn.register("incoming_rows", rows)
-    try:
-        conn.execute("begin transaction")
-        conn.execute(f"create table if not exists {table} as select * from incoming_rows limit 0")
+
+    def prepare(view: str) -> None:
+        conn.execute(f"create table if not exists {table} as select * from {view} limit 0")
         _add_missing_columns(conn, table, rows)
-        conn.execute(f"delete from {table} where reporting_year = ?", [year])
-        conn.execute(f"insert into {table} by name select * from incoming_rows")
-        log_load(conn, record, in_transaction=True)
-        conn.execute("commit")
-    except Exception:
-        conn.execute("rollback")
-        raise
-    finally:
-        conn.unregister("incoming_rows")
+
+    replace_year_rows(conn, table, year, rows, prepare=prepare,
+                      also=lambda: log_load(conn, record, in_transaction=True))
 
 
 def log_load(conn: duckdb.DuckDBPyConnection, record: LoadRecord, in_transaction: bool = False) -> None:

@@ -17,6 +17,7 @@ import duckdb
 import pandas as pd
 
 from ..ingest.loader import now_utc
+from ..year_rows import replace_year_rows
 from .identities import CHECKS, Check
 
 TABLE = "findings.fct_findings"
@@ -152,14 +153,4 @@ def replace_year(conn: duckdb.DuckDBPyConnection, findings: YearFindings) -> Non
     """Replace the year's findings in one transaction; other years stay as they were."""
     conn.execute("create schema if not exists findings")
     conn.execute(DDL)
-    conn.register("year_findings", findings.frame)
-    try:
-        conn.execute("begin transaction")
-        conn.execute(f"delete from {TABLE} where reporting_year = ?", [findings.year])
-        conn.execute(f"insert into {TABLE} by name select * from year_findings")
-        conn.execute("commit")
-    except Exception:
-        conn.execute("rollback")
-        raise
-    finally:
-        conn.unregister("year_findings")
+    replace_year_rows(conn, TABLE, findings.year, findings.frame)

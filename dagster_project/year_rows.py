@@ -1,0 +1,38 @@
+"""Replace one reporting year's rows of a warehouse table, atomically.
+
+Raw extracts and consistency findings are both kept per year and rewritten per year: a run for
+one year deletes and inserts that year's rows in one transaction, so a crash leaves the previous
+rows, and other years are never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+import pandas as pd
+
+
+def replace_year_rows(conn: duckdb.DuckDBPyConnection, table: str, year: int, rows: pd.DataFrame,
+                      prepare: Callable[[str], None] | None = None,
+                      also: Callable[[], None] | None = None) -> None:
+    """Delete `year` from `table` and insert `rows`, in one transaction.
+
+    `prepare(view)` runs first inside the transaction (create or widen the table from the view of
+    the incoming rows); `also()` runs before the commit (e.g. log the load in the same transaction).
+    """
+    conn.register("incoming_rows", rows)
+    try:
+        conn.execute("begin transaction")
+        if prepare is not None:
+            prepare("incoming_rows")
+        conn.execute(f"delete from {table} where reporting_year = ?", [year])
+        conn.execute(f"insert into {table} by name select * from incoming_rows")
+        if also is not None:
+            also()
+        conn.execute("commit")
+    except Exception:
+        conn.execute("rollback")
+        raise
+    finally:
+        conn.unregister("incoming_rows")
