@@ -1,6 +1,8 @@
 {#- Headline indicators in long format: one row per reporting year x region x unit type x
     indicator, with its value and unit. Every value is read from the report-shaped marts, which
-    compute it from unit-level counts; nothing is typed here. -#}
+    compute it from unit-level counts; nothing is typed here. Shares and rates are recomputed here
+    from their counts, unrounded (the report-shaped marts round them to 2 decimals for display),
+    so that a comparison at any printed precision or a percentage-point change rounds only once. -#}
 with
 
 units_by_type as (
@@ -211,7 +213,7 @@ structure_shares as (
 
     select reporting_year, region_code, unit_type,
         'participants_' || dimension || '_' || category || '_share_pct' as indicator_id,
-        share_pct as value, 'pct' as value_unit
+        100.0 * persons / nullif(base_persons, 0) as value, 'pct' as value_unit
     from participant_structure
     where share_pct is not null
 
@@ -233,9 +235,13 @@ outcome_counts as (
              when indicator_id like 'units%' then 'units' else 'persons' end as value_unit
     from (
         unpivot outcomes_by_type
-        on columns(* exclude (reporting_year, region_code, unit_type))
+        on columns(* exclude (reporting_year, region_code, unit_type, independence_rate_pct))
         into name indicator_id value value
     )
+    union all
+    select reporting_year, region_code, unit_type, 'independence_rate_pct',
+        100.0 * independent_total / nullif(completed_positively, 0), 'pct'
+    from outcomes_by_type
 
 ),
 
@@ -246,7 +252,7 @@ outcome_forms as (
     from outcomes_by_form
     union all
     select reporting_year, region_code, unit_type, outcome || '_' || form || '_share_pct',
-        share_pct, 'pct'
+        100.0 * persons / nullif(outcome_total, 0), 'pct'
     from outcomes_by_form
     where share_pct is not null
 
@@ -273,7 +279,8 @@ funding_sources as (
     from funding_by_source
     union all
     select reporting_year, region_code, unit_type, 'funding_' || funding_source || '_share_pct',
-        share_pct, 'pct'
+        cast(100 * amount_pln / nullif(sum(amount_pln) over (
+            partition by reporting_year, region_code, unit_type), 0) as double), 'pct'
     from funding_by_source
     where share_pct is not null
 
@@ -286,7 +293,7 @@ staff_roles as (
     from staff_by_role
     union all
     select reporting_year, region_code, unit_type, 'staff_role_' || role || '_share_pct',
-        share_pct, 'pct'
+        100.0 * persons / nullif(staff_total, 0), 'pct'
     from staff_by_role
     where share_pct is not null
 

@@ -122,9 +122,9 @@ final as (
                 'indicator ' || classified.indicator_id || ' has no value for ' || classified.unit_type
                     || coalesce(' ' || classified.subject_id, '') || ' in '
                     || cast(classified.reporting_year as varchar))
-            when 'matches' then 'computed ' || cast(classified.computed_value as varchar)
+            when 'matches' then 'computed ' || cast(round(classified.computed_value, 4) as varchar)
                 || ' rounds to the printed value'
-            else 'computed ' || cast(classified.computed_value as varchar) || ', printed '
+            else 'computed ' || cast(round(classified.computed_value, 4) as varchar) || ', printed '
                 || classified.printed
         end as classification_reason,
         explanations.explained_by,
