@@ -171,13 +171,64 @@ def test_identity_fires_on_a_crafted_extract_and_names_the_rows(case, extracts):
     assert finding.message.startswith(f"[{finding.severity}] {finding_id}: {file_name}, row")
 
 
+NATIONAL_HEADER = "geography_code;unit_type;measure;value;provenance;note"
+
+
+def _national(*rows: str) -> Callable[[Path], None]:
+    def write(folder: Path) -> None:
+        lines = [NATIONAL_HEADER, *(f"{row};published;crafted" for row in rows)]
+        (folder / "national.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return write
+
+
+VOIVODSHIP_CODES = ["02", "04", "06", "08", "10", "12", "14", "16", "18", "20", "22", "24", "26", "28", "30", "32"]
+# case -> (write a file into the 2024 folder, finding id, rows named, fragment of the message)
+TOTALS_CASES: dict[str, tuple[Callable[[Path], None], str, str, str]] = {
+    "voivodships do not sum to the country": (
+        _national("PL;CIS;units_active;10", *(f"{code};CIS;units_active;1" for code in VOIVODSHIP_CODES)),
+        "national.voivodships_vs_country:CIS.units_active", "2, " + ", ".join(str(r) for r in range(3, 19)),
+        "expected the voivodships (16 of 16 given) summing to the national 10.0; found 16.0"),
+    "a partial breakdown above the country": (
+        _national("PL;KIS;units_active;5", "28;KIS;units_active;3", "14;KIS;units_active;4"),
+        "national.voivodships_vs_country:KIS.units_active", "2, 3, 4", "(2 of 16 given) summing to the national 5.0 or less"),
+    "types do not sum to ALL": (
+        _national("PL;ALL;units_active;100", "PL;CIS;units_active;10", "PL;KIS;units_active;20",
+                  "PL;ZAZ;units_active;30", "PL;WTZ;units_active;50"),
+        "national.types_vs_all:PL.units_active", "2, 3, 4, 5, 6", "summing to ALL = 100.0; found 110.0"),
+    "a share of beneficiaries against its counts": (
+        _national("PL;ALL;beneficiaries;1000", "PL;CIS;participants;250", "PL;CIS;beneficiaries_share_pct;40"),
+        "national.beneficiary_share_vs_counts:CIS", "4, 3, 2", "expected 25.0% (250.0 of 1000.0); found 40.0%"),
+    "founder shares above 100%": (
+        _national("PL;CIS;units_founder_non_profit_share_pct;70", "PL;CIS;units_founder_local_government_share_pct;40"),
+        "national.founder_shares_above_100:PL.CIS.founders", "2, 3", "found 110.0%"),
+    "a regional total against the units' answers": (
+        lambda folder: (folder / "regional_totals.csv").write_text(
+            "unit_type;source;participants_total\nCIS;crafted;2700\n", encoding="utf-8"),
+        "regional_totals.reported_vs_computed:CIS.participants_total", "2",
+        "expected 2712, as the unit-level extracts of the year sum; found 2700"),
+}
+
+
+@pytest.mark.parametrize("case", list(TOTALS_CASES))
+def test_national_and_regional_totals_identities(case, extracts):
+    write, finding_id, rows, fragment = TOTALS_CASES[case]
+    write(extracts / "2024")
+
+    frame = _findings(extracts).frame
+
+    hit = frame[frame.finding_id == finding_id]
+    assert len(hit) == 1, list(frame.finding_id)
+    assert hit.iloc[0].severity == "error" and hit.iloc[0].source_rows == rows
+    assert fragment in hit.iloc[0].message, hit.iloc[0].message
+
+
 def _findings_shipped_ids() -> set[str]:
     return set(_findings(SEED_EXTRACTS).frame.finding_id)
 
 
 def test_every_registered_check_has_a_crafted_case_or_a_shipped_finding():
     """A check no test can make fire is a check that may silently never fire."""
-    covered = {case[1].split(":")[0] for case in IDENTITY_CASES.values()}
+    covered = {case[1].split(":")[0] for case in (*IDENTITY_CASES.values(), *TOTALS_CASES.values())}
     covered |= {"kis.pai_elderly_within_elderly", "published.share_rounding",
                 "published.same_measure_rounded_twice", "kis.support_social_within_participants",
                 "kis.participants_total_vs_other_units", "cis.participants_total_vs_previous_year"}
@@ -189,8 +240,10 @@ def test_every_registered_check_has_a_crafted_case_or_a_shipped_finding():
 
 
 def test_far_from_the_previous_year_needs_a_previous_year(extracts):
-    """Without 2023 nothing is compared; with a 2023 where CIS07 had 50 participants, 300 is flagged."""
+    """Without a unit-level 2023 nothing is compared; with one where CIS07 had 50 participants, 300
+    is flagged."""
     assert not _findings(extracts).frame.check_id.str.endswith("_vs_previous_year").any()
+    shutil.rmtree(extracts / "2023")  # the shipped 2023 is known only in total
     shutil.copytree(extracts / "2024", extracts / "2023")
     _set_cell(extracts / "2023" / "cis_answers.csv", "CIS07", "participants_total", "50")
 

@@ -95,7 +95,7 @@ def test_polish_letters_survive(marts):
 
 def test_load_log_records_files(built_warehouse, marts):
     rows = marts.execute("select extract_name, row_count, length(file_sha256), status from raw.extract_loads "
-                         "where reporting_year = 2024 order by extract_name").fetchall()
+                         "where reporting_year = 2024 and status <> 'absent' order by extract_name").fetchall()
     assert rows == [("acknowledgements", 25, 64, "loaded"), ("cis_answers", 14, 64, "loaded"),
                     ("kis_answers", 42, 64, "loaded"), ("projects", 6, 64, "loaded"),
                     ("published_figures", 424, 64, "loaded"), ("register", 57, 64, "loaded")]

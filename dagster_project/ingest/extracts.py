@@ -16,8 +16,10 @@ from ..validate.schemas import (
     AcknowledgementsExtract,
     CisAnswersExtract,
     KisAnswersExtract,
+    NationalExtract,
     ProjectsExtract,
     PublishedFiguresExtract,
+    RegionalTotalsExtract,
     RegisterExtract,
 )
 from .polish import Kind, parse_printed_number
@@ -31,12 +33,19 @@ class ExtractSpec:
     key_column: str
     unit_type: str | None = None  # rows must name registered units of this type (None: any)
     references_register: bool = True
-    required: bool = True  # an optional extract may be absent from a year folder: it loads as no rows
+    # required in a year with unit-level data (a register); a year known only in total has none
+    # of these, and an optional extract may be absent from any year: absent loads as no rows
+    required: bool = True
     derive: Callable[[pd.DataFrame], pd.DataFrame] | None = None  # columns computed after validation
 
     @property
     def columns(self) -> list[str]:
         return list(self.model.to_schema().columns)
+
+    @property
+    def required_columns(self) -> list[str]:
+        """Columns every file must have; the others are left out when not collected."""
+        return [name for name, column in self.model.to_schema().columns.items() if column.required]
 
     def kinds(self) -> dict[str, Kind]:
         """How each column's cells are written: numbers, yes/no, dates or plain text."""
@@ -96,5 +105,14 @@ EXTRACTS = (
     ExtractSpec("acknowledgements", AcknowledgementsExtract,
                 "Analysts' acknowledgements of consistency findings, each with who, when and why.",
                 key_column="finding_id", references_register=False, required=False),
+    ExtractSpec("regional_totals", RegionalTotalsExtract,
+                "The region's totals for a year known only in total (from earlier published reports), "
+                "one row per unit type; a measure not collected is left out and stays missing.",
+                key_column="unit_type", references_register=False, required=False),
+    ExtractSpec("national", NationalExtract,
+                "National statistics (Statistics Poland) of the year: all four unit types, nationally "
+                "and by voivodship where published, one row per geography x unit type x measure.",
+                key_column="measure", references_register=False, required=False),
 )
+UNIT_LEVEL = tuple(spec for spec in EXTRACTS if spec.required)
 EXTRACTS_BY_NAME = {spec.name: spec for spec in EXTRACTS}

@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 
 from ..validate.report import Problem, ValidationReport, source_row, validate_extract
-from .extracts import ExtractSpec
+from .extracts import EXTRACTS, REGISTER, UNIT_LEVEL, ExtractSpec
 from .loader import LoadRecord, log_load, now_utc, register_units, replace_year, sha256_of
 from .readers import SUPPORTED_SUFFIXES, ExtractReadError, find_extract_file, read_extract
 
@@ -34,7 +34,11 @@ class IngestOutcome:
 def ingest_extract(spec: ExtractSpec, year: str, extracts_root: Path,
                    conn: duckdb.DuckDBPyConnection) -> IngestOutcome:
     folder = extracts_root / year
-    if not spec.required and not any((folder / f"{spec.name}{s}").is_file() for s in SUPPORTED_SUFFIXES):
+    if not _present(folder, spec.name) and (not spec.required or not _unit_level_year(folder)):
+        if spec is REGISTER and not any(_present(folder, other.name) for other in EXTRACTS):
+            return _rejected(spec, year, conn, f"{folder}: no extract files (expected register.csv and the "
+                             "answers for a year with unit-level data, or regional_totals.csv / national.csv "
+                             "for a year known only in total)")
         return _load_absent(spec, year, conn)
     path: Path | None = None
     digest = encoding = None
@@ -71,6 +75,25 @@ def ingest_extract(spec: ExtractSpec, year: str, extracts_root: Path,
     else:
         log_load(conn, record)
     return IngestOutcome(report=report, record=record, path=path)
+
+
+def _present(folder: Path, stem: str) -> bool:
+    return any((folder / f"{stem}{suffix}").is_file() for suffix in SUPPORTED_SUFFIXES)
+
+
+def _unit_level_year(folder: Path) -> bool:
+    """A year with unit-level data (any of register, answers, projects) needs all of them; a year
+    known only in total (earlier years, national statistics) has none of them."""
+    return any(_present(folder, spec.name) for spec in UNIT_LEVEL)
+
+
+def _rejected(spec: ExtractSpec, year: str, conn: duckdb.DuckDBPyConnection, why: str) -> IngestOutcome:
+    file_name = f"{spec.name}.csv"
+    report = ValidationReport(file=file_name, problems=[Problem(file_name, None, None, "a readable extract", why)])
+    record = LoadRecord(reporting_year=int(year), extract_name=spec.name, file_name=None, file_sha256=None,
+                        row_count=None, encoding=None, status="rejected", problem_count=1, loaded_at=now_utc())
+    log_load(conn, record)
+    return IngestOutcome(report=report, record=record, path=None)
 
 
 def _with_source_rows(spec: ExtractSpec, frame: pd.DataFrame, raw) -> pd.DataFrame:

@@ -44,3 +44,9 @@ def pln(pl: str, description: str) -> Any:
 
 def yes_no(pl: str, description: str) -> Any:
     return pa.Field(nullable=True, title=pl, description=description, metadata={"unit": "tak/nie"})
+
+
+def measure(pl: str, description: str, unit: str) -> Any:
+    """An optional column of a totals extract: left out when the year did not collect it."""
+    return pa.Field(ge=0, nullable=True, required=False, title=pl, description=description,
+                    metadata={"unit": unit})

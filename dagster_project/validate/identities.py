@@ -326,6 +326,121 @@ SHARE_OUT_OF_RANGE = f"""
     where value_kind = 'pct' and indicator_id like '%share_pct' and (value < 0 or value > 100)
 """
 
+def _reference_measures() -> str:
+    path = settings.REPO_ROOT / "seeds" / "reference" / "national_measures.csv"
+    return f"read_csv('{path.as_posix()}', header = true, all_varchar = true)"
+
+
+NATIONAL_VOIVODSHIPS_VS_COUNTRY = f"""
+    with national as (select * from raw.national where reporting_year = $year),
+    additive as (select measure from {_reference_measures()} where additive = 'true'),
+    voivodships as (
+        select unit_type, measure, sum(value) as summed, count(*) as given,
+            string_agg(cast(_source_row as varchar), ', ' order by _source_row) as rows
+        from national
+        where geography_code <> 'PL' and measure in (select measure from additive)
+        group by all
+    )
+    select v.unit_type || '.' || v.measure as subject, null as unit_id,
+        cast(c._source_row as varchar) || ', ' || v.rows as source_rows, 'value' as columns,
+        'the voivodships (' || cast(v.given as varchar) || ' of 16 given) summing to the national '
+            || cast(c.value as varchar) || case when v.given < 16 then ' or less' else '' end as expected,
+        cast(v.summed as varchar) || ' (' || v.unit_type || ' ' || v.measure || ')' as found
+    from voivodships as v
+    join national as c on c.geography_code = 'PL' and c.unit_type = v.unit_type and c.measure = v.measure
+    where (v.given = 16 and v.summed <> c.value) or v.summed > c.value
+"""
+
+NATIONAL_TYPES_VS_ALL = f"""
+    with national as (select * from raw.national where reporting_year = $year),
+    additive as (select measure from {_reference_measures()} where additive = 'true'),
+    types as (
+        select geography_code, measure, sum(value) as summed, count(*) as given,
+            string_agg(cast(_source_row as varchar), ', ' order by _source_row) as rows
+        from national
+        where unit_type <> 'ALL' and measure in (select measure from additive)
+        group by all
+    )
+    select t.geography_code || '.' || t.measure as subject, null as unit_id,
+        cast(a._source_row as varchar) || ', ' || t.rows as source_rows, 'value' as columns,
+        'CIS + KIS + ZAZ + WTZ (' || cast(t.given as varchar) || ' of 4 given) summing to ALL = '
+            || cast(a.value as varchar) || case when t.given < 4 then ' or less' else '' end as expected,
+        cast(t.summed as varchar) || ' (' || t.geography_code || ' ' || t.measure || ')' as found
+    from types as t
+    join national as a on a.unit_type = 'ALL' and a.geography_code = t.geography_code and a.measure = t.measure
+    where (t.given = 4 and t.summed <> a.value) or t.summed > a.value
+"""
+
+# A type's share of the beneficiaries of CIS, ZAZ and WTZ is its beneficiaries over all of them:
+# CIS and WTZ participants, ZAZ employees with disabilities employed for reintegration. Counts are
+# published in thousands (one decimal), so 0.25 pp is allowed for their rounding.
+NATIONAL_BENEFICIARY_SHARES = """
+    with national as (select * from raw.national where reporting_year = $year),
+    counts as (
+        select unit_type, value, _source_row from national
+        where geography_code = 'PL' and ((unit_type in ('CIS', 'WTZ') and measure = 'participants')
+            or (unit_type = 'ZAZ' and measure = 'employees_disabled_reintegrated'))
+    ),
+    whole as (
+        select value, _source_row from national
+        where geography_code = 'PL' and unit_type = 'ALL' and measure = 'beneficiaries'
+    ),
+    shares as (
+        select unit_type, value, _source_row from national
+        where geography_code = 'PL' and measure = 'beneficiaries_share_pct'
+    )
+    select s.unit_type as subject, null as unit_id,
+        cast(s._source_row as varchar) || ', ' || cast(c._source_row as varchar) || ', '
+            || cast(w._source_row as varchar) as source_rows, 'value' as columns,
+        cast(round(100 * c.value / w.value, 1) as varchar) || '% (' || cast(c.value as varchar) || ' of '
+            || cast(w.value as varchar) || ')' as expected,
+        cast(s.value as varchar) || '% (' || s.unit_type || ' beneficiaries_share_pct)' as found
+    from shares as s
+    join counts as c on c.unit_type = s.unit_type
+    cross join whole as w
+    where abs(s.value - 100 * c.value / w.value) > 0.25
+"""
+
+NATIONAL_SHARES_ABOVE_WHOLE = """
+    with national as (select * from raw.national where reporting_year = $year)
+    select geography_code || '.' || unit_type || '.founders' as subject, null as unit_id,
+        string_agg(cast(_source_row as varchar), ', ' order by _source_row) as source_rows,
+        'value' as columns, 'founder shares of one unit type summing to 100% at most' as expected,
+        cast(round(sum(value), 2) as varchar) || '%' as found
+    from national
+    where reporting_year = $year and measure like 'units_founder_%_share_pct'
+    group by geography_code, unit_type
+    having sum(value) > 100.15
+"""
+
+REGIONAL_REPORTED_VS_COMPUTED = """
+    with reported as (
+        unpivot (select * exclude (reporting_year, source, _source_file, _source_sha256, _loaded_at)
+                 from raw.regional_totals where reporting_year = $year)
+        on columns(* exclude (unit_type, _source_row))
+        into name indicator_id value value
+    ),
+    computed as (
+        select unit_type, 'units_registered' as indicator_id, count(*) as value
+        from raw.register where reporting_year = $year group by all
+        union all
+        select 'CIS', unnest(['participants_total', 'completed_positively', 'independent_total']),
+            unnest([sum(participants_total), sum(completed_positively), sum(independent_total)])
+        from raw.cis_answers where reporting_year = $year having count(*) > 0
+        union all
+        select 'KIS', unnest(['participants_total', 'employed_total']),
+            unnest([sum(participants_total), sum(employed_total)])
+        from raw.kis_answers where reporting_year = $year having count(*) > 0
+    )
+    select r.unit_type || '.' || r.indicator_id as subject, null as unit_id,
+        cast(r._source_row as varchar) as source_rows, r.indicator_id as columns,
+        cast(c.value as varchar) || ', as the unit-level extracts of the year sum' as expected,
+        cast(r.value as varchar) as found
+    from reported as r
+    join computed as c on c.unit_type = r.unit_type and c.indicator_id = r.indicator_id
+    where r.value <> c.value
+"""
+
 CHECKS: tuple[Check, ...] = (
     # -- identities: parts vs a stated total ------------------------------------------------------
     parts_sum_to_total("cis.staff_by_contract", "cis_answers", "staff_total",
@@ -399,6 +514,20 @@ CHECKS: tuple[Check, ...] = (
           "warning", "published_figures", _same_measure_twice("warning")),
     Check("published.count_vs_list", "A printed count of units differs from the units the register lists.",
           "error", "published_figures", PUBLISHED_COUNT_VS_LIST),
+    # -- identities of the national statistics and the regional totals ----------------------------
+    Check("national.voivodships_vs_country",
+          "The voivodships of an additive measure sum to the country (all 16 given), or to no more.",
+          "error", "national", NATIONAL_VOIVODSHIPS_VS_COUNTRY),
+    Check("national.types_vs_all", "CIS, KIS, ZAZ and WTZ sum to ALL (all four given), or to no more.",
+          "error", "national", NATIONAL_TYPES_VS_ALL),
+    Check("national.beneficiary_share_vs_counts",
+          "A type's printed share of beneficiaries contradicts its printed count over all beneficiaries.",
+          "error", "national", NATIONAL_BENEFICIARY_SHARES),
+    Check("national.founder_shares_above_100", "The founder shares of one unit type sum to more than 100%.",
+          "error", "national", NATIONAL_SHARES_ABOVE_WHOLE),
+    Check("regional_totals.reported_vs_computed",
+          "A regional total differs from the sum of the same year's unit-level extracts.",
+          "error", "regional_totals", REGIONAL_REPORTED_VS_COMPUTED),
     # -- plausibility warnings -------------------------------------------------------------------
     Check("published.share_out_of_range", "A printed share outside 0-100%.", "warning",
           "published_figures", SHARE_OUT_OF_RANGE),

@@ -109,7 +109,7 @@ def _header_problems(spec: ExtractSpec, raw: RawExtract) -> list[Problem]:
     expected = spec.columns
     problems = [
         Problem(raw.path.name, None, column, "this column (required by the extract format)", "no such column")
-        for column in expected if column not in present
+        for column in spec.required_columns if column not in present
     ]
     problems += [
         Problem(raw.path.name, None, column, "only the columns of the extract format", "an unknown column")

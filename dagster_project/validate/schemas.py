@@ -9,13 +9,29 @@ acknowledge, not reasons to refuse a file.
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+from typing import Optional
+
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .fields import code, date, key, number, persons, pln, text, yes_no
+from .fields import code, date, key, measure, number, persons, pln, text, yes_no
 
 UNIT_TYPES = ["CIS", "KIS", "ZAZ", "WTZ"]
+ALL_TYPES = "ALL"  # national statistics also give figures for the four types together
+REFERENCE = Path(__file__).resolve().parents[2] / "seeds" / "reference"
+
+
+def _reference(file: str, column: str) -> list[str]:
+    """Allowed codes kept in one place: the dbt seed that the marts join to."""
+    with (REFERENCE / file).open(encoding="utf-8", newline="") as handle:
+        return [row[column] for row in csv.DictReader(handle)]
+
+
+NATIONAL_MEASURES = _reference("national_measures.csv", "measure")
+VOIVODSHIPS = _reference("voivodships.csv", "voivodship_teryt")
 FOUNDER_SECTORS = ["non_profit", "local_government", "social_cooperative", "company", "other"]
 ACTIVITY_STATUSES = ["active", "suspended", "inactive"]
 SUSPENSION_REASONS = ["lack_of_funding", "no_participants", "other"]
@@ -331,15 +347,65 @@ class AcknowledgementsExtract(pa.DataFrameModel):
         name = "acknowledgements"
 
 
+class RegionalTotalsExtract(pa.DataFrameModel):
+    """regional_totals.csv: the region's totals for a year known only in total (earlier years taken
+    from published reports), one row per unit type. Every measure column is optional: a measure
+    not collected that year is left out (or left b.d.), and then it is missing, never 0."""
+
+    unit_type: Series[str] = pa.Field(isin=UNIT_TYPES, unique=True, nullable=False, title="rodzaj jednostki", description="CIS, KIS, ZAZ or WTZ; one row each.", metadata={"unit": "code"})
+    source: Series[str] = text("źródło", "Where the totals were published (report, page).")
+    units_registered: Optional[Series["Int64"]] = measure("jednostki w rejestrze", "Units in the voivode's register on 31 December.", "units")
+    units_active: Optional[Series["Int64"]] = measure("jednostki aktywne", "Units actively operating in the year.", "units")
+    participants_total: Optional[Series["Int64"]] = measure("liczba uczestników", "Participants in the year.", "persons")
+    participants_category_long_term_unemployed: Optional[Series["Int64"]] = measure("długotrwale bezrobotni", "Participants long-term unemployed.", "persons")
+    participants_category_alcohol_addicted: Optional[Series["Int64"]] = measure("uzależnieni od alkoholu", "Participants addicted to alcohol.", "persons")
+    participants_category_disabled: Optional[Series["Int64"]] = measure("osoby z niepełnosprawnościami", "Participants with disabilities.", "persons")
+    completed_positively: Optional[Series["Int64"]] = measure("kończący pozytywnie", "CIS participants completing positively.", "persons")
+    independent_total: Optional[Series["Int64"]] = measure("usamodzielnieni ekonomicznie", "CIS participants economically independent.", "persons")
+    economic_independence_supported_employment: Optional[Series["Int64"]] = measure("zatrudnienie wspierane", "Independent: supported employment.", "persons")
+    economic_independence_open_market: Optional[Series["Int64"]] = measure("zatrudnieni bez zatrudnienia wspieranego", "Independent: employed on the open market.", "persons")
+    economic_independence_employed_in_cis: Optional[Series["Int64"]] = measure("zatrudnieni w CIS", "Independent: employed in the CIS.", "persons")
+    economic_independence_self_employed: Optional[Series["Int64"]] = measure("samodzielna działalność gospodarcza", "Independent: self-employed.", "persons")
+    economic_independence_social_cooperative: Optional[Series["Int64"]] = measure("spółdzielnia socjalna", "Independent: in a social cooperative.", "persons")
+    economic_independence_internship: Optional[Series["Int64"]] = measure("staż zawodowy", "Independent: referred to an internship.", "persons")
+    economic_independence_pension_rights: Optional[Series["Int64"]] = measure("prawo do świadczeń emerytalnych lub rentowych", "Independent: acquired pension rights.", "persons")
+    independent_disabled: Optional[Series["Int64"]] = measure("w tym osoby z niepełnosprawnościami", "Independent people with disabilities.", "persons")
+    employed_total: Optional[Series["Int64"]] = measure("podjęli zatrudnienie", "KIS participants who took up work.", "persons")
+
+    class Config(_Strict):
+        name = "regional_totals"
+
+
+class NationalExtract(pa.DataFrameModel):
+    """national.csv: national statistics of the year as Statistics Poland publishes them, one row per
+    geography x unit type x measure; a figure the release does not give is simply not a row."""
+
+    geography_code: Series[str] = pa.Field(isin=["PL", *VOIVODSHIPS], nullable=False, title="obszar", description="PL for Poland, or the two-digit TERYT code of a voivodship.", metadata={"unit": "code"})
+    unit_type: Series[str] = code("rodzaj jednostki", "CIS, KIS, ZAZ, WTZ, or ALL for the four together.", [*UNIT_TYPES, ALL_TYPES])
+    measure: Series[str] = code("miara", "A measure of seeds/reference/national_measures.csv.", NATIONAL_MEASURES)
+    value: Series[float] = pa.Field(nullable=False, title="wartość", description="The value in the measure's unit (persons, PLN, units, pct), thousands written out.", metadata={"unit": "number"})
+    provenance: Series[str] = code("pochodzenie", "published: printed in the release; derived: computed from a printed figure and a printed change (see note).", ["published", "derived"])
+    note: Series[str] = text("uwaga", "Where it is printed, or how it is derived.")
+
+    class Config(_Strict):
+        name = "national"
+
+    @pa.dataframe_check(name="one row per geography, unit type and measure")
+    def one_row_per_measure(cls, df: pd.DataFrame) -> pd.Series:
+        return ~df.duplicated(subset=["geography_code", "unit_type", "measure"], keep=False)
+
+
 # Row-wise rules as an analyst reads them: pandera check name -> (rule, columns it involves).
 ROW_RULES: dict[str, tuple[str, list[str]]] = {
     "id_matches_type": ("unit_id to start with unit_type", ["unit_id", "unit_type"]),
     "printed_is_number": ("a number as printed: digits, optional decimal comma, optional % or zł", ["printed"]),
     "computable_or_why": ("either indicator_id or not_computable_reason, not both", ["indicator_id", "not_computable_reason"]),
+    "one_row_per_measure": ("one row per geography, unit type and measure", ["geography_code", "unit_type", "measure"]),
 }
 # pandera reports a check under its decorator name or its function name: accept both.
 ROW_RULES |= {
     "unit_id starts with unit_type": ROW_RULES["id_matches_type"],
     "printed value is a number": ROW_RULES["printed_is_number"],
     "a computable figure names its indicator, another says why not": ROW_RULES["computable_or_why"],
+    "one row per geography, unit type and measure": ROW_RULES["one_row_per_measure"],
 }

@@ -95,6 +95,12 @@ kis_answers as (
 
 ),
 
+regional_totals as (
+
+    select * from {{ ref('stg_raw__regional_totals') }}
+
+),
+
 unit_counts as (
 
     select reporting_year, region_code, unit_type, indicator_id, cast(value as double) as value,
@@ -324,6 +330,56 @@ unioned as (
 
 ),
 
+computed as (
+
+    select *, 'unit_answers' as value_source from unioned where value is not null
+
+),
+
+{#- A year known only in total (regional_totals.csv) gives its measures as published; the rates
+    the marts compute for unit-level years are computed from them the same way. A measure that was
+    not collected has no row here: missing, never 0. -#}
+reported_counts as (
+
+    select reporting_year, region_code, unit_type, indicator_id, value,
+        case when indicator_id like 'units%' then 'units' else 'persons' end as value_unit
+    from regional_totals
+
+),
+
+reported_by_year as (
+
+    select reporting_year, region_code, unit_type,
+        any_value(value) filter (where indicator_id = 'completed_positively') as completed_positively,
+        any_value(value) filter (where indicator_id = 'independent_total') as independent_total
+    from regional_totals
+    group by all
+
+),
+
+reported_rates as (
+
+    select reporting_year, region_code, unit_type, 'independence_rate_pct' as indicator_id,
+        100.0 * independent_total / nullif(completed_positively, 0) as value, 'pct' as value_unit
+    from reported_by_year
+    union all
+    select forms.reporting_year, forms.region_code, forms.unit_type, forms.indicator_id || '_share_pct',
+        100.0 * forms.value / nullif(totals.independent_total, 0), 'pct'
+    from regional_totals as forms
+    inner join reported_by_year as totals
+        on forms.reporting_year = totals.reporting_year and forms.unit_type = totals.unit_type
+    where forms.indicator_id like 'economic_independence_%'
+
+),
+
+reported as (
+
+    select *, 'reported_total' as value_source
+    from (select * from reported_counts union all select * from reported_rates)
+    where value is not null
+
+),
+
 final as (
 
     select
@@ -332,10 +388,19 @@ final as (
         unit_type,
         indicator_id,
         value,
-        value_unit
+        value_unit,
+        value_source
 
-    from unioned
-    where value is not null
+    from computed
+    union all
+    select reporting_year, region_code, unit_type, indicator_id, value, value_unit, value_source
+    from reported
+    where not exists (
+        select 1 from computed
+        where computed.reporting_year = reported.reporting_year
+            and computed.unit_type = reported.unit_type
+            and computed.indicator_id = reported.indicator_id
+    )
 
 )
 

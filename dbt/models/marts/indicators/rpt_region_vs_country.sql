@@ -1,0 +1,46 @@
+{#- The region next to the country where both count the same thing (seeds/reference/
+    region_country_measures.csv): one row per year x unit type x measure present in both, with the
+    region's share of the country. -#}
+with
+
+pairs as (
+
+    select * from {{ ref('region_country_measures') }}
+
+),
+
+regional as (
+
+    select * from {{ ref('rpt_indicators') }}
+
+),
+
+national as (
+
+    select * from {{ ref('fct_national_statistics') }} where geography_code = 'PL'
+
+),
+
+final as (
+
+    select
+        regional.reporting_year,
+        regional.region_code,
+        pairs.unit_type,
+        pairs.regional_indicator_id,
+        regional.value as regional_value,
+        pairs.national_measure,
+        national.value as national_value,
+        100.0 * regional.value / nullif(national.value, 0) as region_share_pct,
+        pairs.note
+
+    from pairs
+    inner join regional
+        on regional.unit_type = pairs.unit_type and regional.indicator_id = pairs.regional_indicator_id
+    inner join national
+        on national.unit_type = pairs.unit_type and national.measure = pairs.national_measure
+        and national.reporting_year = regional.reporting_year
+
+)
+
+select * from final
