@@ -13,6 +13,7 @@ from dagster_project import settings
 from dagster_project.definitions import WAREHOUSE_JOB, build_definitions
 from dagster_project.ingest.assets import raw_key
 from dagster_project.ingest.extracts import EXTRACTS
+from dagster_project.validate.assets import FINDINGS_KEY
 
 SEED_EXTRACTS = settings.REPO_ROOT / "seeds" / "extracts"
 
@@ -28,12 +29,16 @@ def point_at(monkeypatch, extracts: Path, warehouse: Path) -> None:
     monkeypatch.setenv(settings.WAREHOUSE_ENV, str(warehouse))
 
 
-def run_year(year: str, raw_only: bool = False) -> dg.ExecuteInProcessResult:
-    """Materialise a year as the yearly job does (raw_only: just the gated ingestion)."""
+def run_year(year: str, raw_only: bool = False, gated_only: bool = False) -> dg.ExecuteInProcessResult:
+    """Materialise a year as the yearly job does (raw_only: just the ingestion; gated_only: the
+    ingestion and the consistency findings, as `make run` does for all but the last year)."""
     job = build_definitions().resolve_job_def(WAREHOUSE_JOB)
+    selection = None
+    if raw_only or gated_only:
+        selection = [raw_key(spec.name) for spec in EXTRACTS] + ([FINDINGS_KEY] if gated_only else [])
     return job.execute_in_process(
         partition_key=year, instance=dg.DagsterInstance.ephemeral(), raise_on_error=False,
-        asset_selection=[raw_key(spec.name) for spec in EXTRACTS] if raw_only else None,
+        asset_selection=selection,
     )
 
 
@@ -41,12 +46,16 @@ def failed_check_messages(result: dg.ExecuteInProcessResult) -> list[str]:
     return [e.description or "" for e in result.get_asset_check_evaluations() if not e.passed]
 
 
-def build_from_seeds(root: Path, raw_only: bool = False) -> tuple[Path, Path]:
-    """Copy the shipped extracts under root and materialise 2024 into root/warehouse.duckdb."""
+def build_from_seeds(root: Path, raw_only: bool = False, all_years: bool = False) -> tuple[Path, Path]:
+    """Copy the shipped extracts under root and materialise 2024 into root/warehouse.duckdb
+    (all_years: every shipped year first, gated, as `make run` does)."""
     extracts, warehouse = root / "extracts", root / "warehouse.duckdb"
     shutil.copytree(SEED_EXTRACTS, extracts)
     with pytest.MonkeyPatch.context() as monkeypatch:
         point_at(monkeypatch, extracts, warehouse)
+        for year in settings.years_found(extracts)[:-1] if all_years else []:
+            earlier = run_year(year, gated_only=True)
+            assert earlier.success, failed_check_messages(earlier)
         result = run_year("2024", raw_only=raw_only)
     assert result.success, failed_check_messages(result)
     assert not failed_check_messages(result)
@@ -55,8 +64,8 @@ def build_from_seeds(root: Path, raw_only: bool = False) -> tuple[Path, Path]:
 
 @pytest.fixture(scope="session")
 def built_warehouse(tmp_path_factory) -> Path:
-    """The whole graph materialised for 2024 from the shipped extracts, once per session."""
-    return build_from_seeds(tmp_path_factory.mktemp("built"))[1]
+    """The whole graph materialised from every shipped year (2015-2024), once per session."""
+    return build_from_seeds(tmp_path_factory.mktemp("built"), all_years=True)[1]
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import dagster as dg
 from dagster_dbt import get_asset_key_for_model
 from dagster_duckdb import DuckDBResource
 
-from .run_suite import read_mart, validate_mart
+from .run_suite import expected_min_rows, read_mart, validate_mart
 from .suites import MARTS
 
 
@@ -19,7 +19,8 @@ def build_mart_check(mart: str, dbt_assets: dg.AssetsDefinition) -> dg.AssetChec
     def _mart_check(duckdb: DuckDBResource) -> dg.AssetCheckResult:
         with duckdb.get_connection() as conn:
             frame = read_mart(conn, mart)
-        outcome = validate_mart(mart, frame)
+            min_rows = expected_min_rows(conn, mart)
+        outcome = validate_mart(mart, frame, min_rows)
         failed = outcome.failures()
         return dg.AssetCheckResult(
             passed=outcome.success,

@@ -38,7 +38,22 @@ def ensure_manifest(project: DbtProject) -> Path:
 
 
 class WarehouseTranslator(DagsterDbtTranslator):
-    """Groups follow the dbt folders: staging, intermediate, marts; seeds are reference data."""
+    """Groups follow the dbt folders: staging, intermediate, marts; seeds are reference data.
+
+    The cross-year dependency, made explicit: the extracts and findings are partitioned by year,
+    the dbt models are not. Every model reads all years at once (year-over-year changes, the
+    region against the country), so each depends on *all* partitions of its sources
+    (AllPartitionMapping) and is rebuilt over every year loaded on each run. A mart is therefore
+    the same whatever order the years were loaded in, and reloading one year refreshes every
+    change that involves it; at this size (a year is a few hundred rows) a full rebuild costs
+    seconds, far less than the risk of an incremental cross-year state.
+    """
+
+    def get_partition_mapping(self, dbt_resource_props: Mapping[str, Any],
+                              dbt_parent_resource_props: Mapping[str, Any]) -> dg.PartitionMapping | None:
+        if dbt_parent_resource_props.get("resource_type") == "source":
+            return dg.AllPartitionMapping()
+        return None
 
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
         resource_type = dbt_resource_props["resource_type"]
