@@ -1,16 +1,19 @@
 """Assembles the code location; everything it assembles lives in the area modules.
 
-Loaded lazily through @dg.definitions, so reading the extracts folder (for the year partitions)
-and parsing dbt happen when Dagster loads the location, never at import.
+Loaded lazily through @dg.definitions, so parsing dbt happens when Dagster loads the location,
+never at import. Years are dynamic partitions (orchestrate/partitions.py): a new year folder needs
+no reload of the location.
 """
 
 from __future__ import annotations
 
 import dagster as dg
 
-from . import settings
 from .check.asset_checks import build_mart_checks
 from .ingest.assets import build_extract_assets
+from .orchestrate.partitions import YEARS
+from .orchestrate.schedule import build_yearly_schedule
+from .orchestrate.sensor import build_extract_sensor
 from .resources import dbt_resource, duckdb_resource
 from .transform.dbt_assets import build_dbt_assets, dbt_project
 from .validate.assets import build_findings_asset
@@ -18,13 +21,8 @@ from .validate.assets import build_findings_asset
 WAREHOUSE_JOB = "warehouse_job"
 
 
-def year_partitions() -> dg.StaticPartitionsDefinition:
-    """One partition per year folder found in the extracts location."""
-    return dg.StaticPartitionsDefinition(settings.years_found())
-
-
 def build_definitions() -> dg.Definitions:
-    partitions = year_partitions()
+    partitions = YEARS
     dbt_assets = build_dbt_assets(dbt_project())
     warehouse_job = dg.define_asset_job(
         WAREHOUSE_JOB,
@@ -36,6 +34,8 @@ def build_definitions() -> dg.Definitions:
         assets=[*build_extract_assets(partitions), build_findings_asset(partitions), dbt_assets],
         asset_checks=build_mart_checks(dbt_assets),
         jobs=[warehouse_job],
+        schedules=[build_yearly_schedule(warehouse_job)],
+        sensors=[build_extract_sensor(warehouse_job)],
         resources={"duckdb": duckdb_resource(), "dbt": dbt_resource()},
         executor=dg.in_process_executor,
     )

@@ -18,6 +18,7 @@ from . import settings
 from .definitions import WAREHOUSE_JOB, build_definitions
 from .ingest.assets import raw_key
 from .ingest.extracts import EXTRACTS
+from .orchestrate.partitions import register_years
 from .validate.assets import FINDINGS_KEY
 
 
@@ -60,6 +61,7 @@ def run(years: list[str] | None = None) -> int:
     job = defs.resolve_job_def(WAREHOUSE_JOB)
     os.environ.setdefault("DAGSTER_HOME", str(settings.REPO_ROOT / "dagster_home"))
     instance = dg.DagsterInstance.get()
+    register_years(instance, years)
     gated_inputs = [*(raw_key(spec.name) for spec in EXTRACTS), FINDINGS_KEY]
     for position, year in enumerate(years):
         last = position == len(years) - 1

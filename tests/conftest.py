@@ -13,6 +13,7 @@ from dagster_project import settings
 from dagster_project.definitions import WAREHOUSE_JOB, build_definitions
 from dagster_project.ingest.assets import raw_key
 from dagster_project.ingest.extracts import EXTRACTS
+from dagster_project.orchestrate.partitions import register_years
 from dagster_project.validate.assets import FINDINGS_KEY
 
 SEED_EXTRACTS = settings.REPO_ROOT / "seeds" / "extracts"
@@ -36,9 +37,10 @@ def run_year(year: str, raw_only: bool = False, gated_only: bool = False) -> dg.
     selection = None
     if raw_only or gated_only:
         selection = [raw_key(spec.name) for spec in EXTRACTS] + ([FINDINGS_KEY] if gated_only else [])
+    instance = dg.DagsterInstance.ephemeral()
+    register_years(instance, [year])
     return job.execute_in_process(
-        partition_key=year, instance=dg.DagsterInstance.ephemeral(), raise_on_error=False,
-        asset_selection=selection,
+        partition_key=year, instance=instance, raise_on_error=False, asset_selection=selection,
     )
 
 

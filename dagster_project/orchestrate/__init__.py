@@ -1,0 +1,1 @@
+"""When runs happen: the yearly schedule and the new-extract sensor."""
