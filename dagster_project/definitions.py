@@ -16,6 +16,7 @@ from .orchestrate.schedule import build_yearly_schedule
 from .orchestrate.sensor import build_extract_sensor
 from .resources import dbt_resource, duckdb_resource
 from .transform.dbt_assets import build_dbt_assets, dbt_project
+from .publish.assets import build_publish_asset
 from .validate.assets import build_findings_asset
 
 WAREHOUSE_JOB = "warehouse_job"
@@ -31,7 +32,8 @@ def build_definitions() -> dg.Definitions:
         description="A reporting year's extracts, gated by pandera and by the consistency findings, then every dbt model and mart check.",
     )
     return dg.Definitions(
-        assets=[*build_extract_assets(partitions), build_findings_asset(partitions), dbt_assets],
+        assets=[*build_extract_assets(partitions), build_findings_asset(partitions), dbt_assets,
+                build_publish_asset(dbt_assets)],
         asset_checks=build_mart_checks(dbt_assets),
         jobs=[warehouse_job],
         schedules=[build_yearly_schedule(warehouse_job)],

@@ -18,6 +18,8 @@ EXTRACTS_ENV = "REINTEGRATION_EXTRACTS_DIR"
 WAREHOUSE_ENV = "REINTEGRATION_WAREHOUSE"
 DEFAULT_EXTRACTS_DIR = REPO_ROOT / "seeds" / "extracts"
 DEFAULT_WAREHOUSE = REPO_ROOT / "warehouse" / "reintegration.duckdb"
+PUBLISHED_ENV = "REINTEGRATION_PUBLISHED_DIR"
+DEFAULT_PUBLISHED_DIR = REPO_ROOT / "published"
 
 _YEAR_FOLDER = re.compile(r"^\d{4}$")
 
@@ -30,6 +32,11 @@ def extracts_dir() -> Path:
 def warehouse_path() -> Path:
     """The DuckDB warehouse file (its folder is created on first use)."""
     return Path(os.environ.get(WAREHOUSE_ENV) or DEFAULT_WAREHOUSE).resolve()
+
+
+def published_dir() -> Path:
+    """Where checked marts are published for BI tools (read-only for them; swapped atomically)."""
+    return Path(os.environ.get(PUBLISHED_ENV) or DEFAULT_PUBLISHED_DIR).resolve()
 
 
 def years_found(root: Path | None = None) -> list[str]:

@@ -26,8 +26,10 @@ def _quiet_env(monkeypatch):
 
 
 def point_at(monkeypatch, extracts: Path, warehouse: Path) -> None:
+    """Extracts, working warehouse and published folder of a test, all in its temporary folder."""
     monkeypatch.setenv(settings.EXTRACTS_ENV, str(extracts))
     monkeypatch.setenv(settings.WAREHOUSE_ENV, str(warehouse))
+    monkeypatch.setenv(settings.PUBLISHED_ENV, str(warehouse.parent / "published"))
 
 
 def run_year(year: str, raw_only: bool = False, gated_only: bool = False) -> dg.ExecuteInProcessResult:
