@@ -7,7 +7,7 @@ export GX_ANALYTICS_ENABLED := False
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup run test bench ui clean
+.PHONY: setup browser run test bench ui clean
 
 $(BIN)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,14 +20,17 @@ setup: $(BIN)/.installed
 run: setup  ## build the warehouse for every year in seeds/extracts
 	$(BIN)/python -m dagster_project.run
 
-test: setup
+browser:  ## Debian's chromium for the UI test (apt-get, as root; no browser is downloaded by a test tool)
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+test: setup browser
 	$(BIN)/python -m pytest
 
 bench: setup  ## cold end-to-end materialisation: wall seconds and peak RSS
 	$(BIN)/python -m bench.run_bench
 
-ui: setup  ## the Dagster UI on http://127.0.0.1:3000
+ui: setup  ## the Dagster UI on http://127.0.0.1:3000, with the daemon (schedule, sensor)
 	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
 
 clean:
-	rm -rf warehouse dbt/target dbt/logs
+	rm -rf warehouse published test-artifacts dbt/target dbt/target-docs dbt/logs

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dagster as dg
 
 from .check.asset_checks import build_mart_checks
-from .ingest.assets import build_extract_assets
+from .ingest.assets import build_extract_assets, build_extract_file_specs
 from .orchestrate.partitions import YEARS
 from .orchestrate.schedule import build_yearly_schedule
 from .orchestrate.sensor import build_extract_sensor
@@ -32,7 +32,8 @@ def build_definitions() -> dg.Definitions:
         description="A reporting year's extracts, gated by pandera and by the consistency findings, then every dbt model and mart check.",
     )
     return dg.Definitions(
-        assets=[*build_extract_assets(partitions), build_findings_asset(partitions), dbt_assets,
+        assets=[*build_extract_file_specs(partitions), *build_extract_assets(partitions),
+                build_findings_asset(partitions), dbt_assets,
                 build_publish_asset(dbt_assets)],
         asset_checks=build_mart_checks(dbt_assets),
         jobs=[warehouse_job],

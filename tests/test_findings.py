@@ -187,14 +187,14 @@ TOTALS_CASES: dict[str, tuple[Callable[[Path], None], str, str, str]] = {
     "voivodships do not sum to the country": (
         _national("PL;CIS;units_active;10", *(f"{code};CIS;units_active;1" for code in VOIVODSHIP_CODES)),
         "national.voivodships_vs_country:CIS.units_active", "2, " + ", ".join(str(r) for r in range(3, 19)),
-        "expected the voivodships (16 of 16 given) summing to the national 10.0; found 16.0"),
+        "expected the voivodships (16 of 16 given) summing to 10.0; found 16.0"),
     "a partial breakdown above the country": (
         _national("PL;KIS;units_active;5", "28;KIS;units_active;3", "14;KIS;units_active;4"),
-        "national.voivodships_vs_country:KIS.units_active", "2, 3, 4", "(2 of 16 given) summing to the national 5.0 or less"),
+        "national.voivodships_vs_country:KIS.units_active", "2, 3, 4", "(2 of 16 given) summing to 5.0 or less"),
     "types do not sum to ALL": (
         _national("PL;ALL;units_active;100", "PL;CIS;units_active;10", "PL;KIS;units_active;20",
                   "PL;ZAZ;units_active;30", "PL;WTZ;units_active;50"),
-        "national.types_vs_all:PL.units_active", "2, 3, 4, 5, 6", "summing to ALL = 100.0; found 110.0"),
+        "national.types_vs_all:PL.units_active", "2, 3, 4, 5, 6", "(4 of 4 given) summing to 100.0; found 110.0"),
     "a share of beneficiaries against its counts": (
         _national("PL;ALL;beneficiaries;1000", "PL;CIS;participants;250", "PL;CIS;beneficiaries_share_pct;40"),
         "national.beneficiary_share_vs_counts:CIS", "4, 3, 2", "expected 25.0% (250.0 of 1000.0); found 40.0%"),

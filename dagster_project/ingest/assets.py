@@ -17,8 +17,34 @@ from .ingestion import ingest_extract
 CHECK_NAME = "valid_extract"
 
 
+OWNERS = ["team:reintegration-analysts"]
+
+
 def raw_key(name: str) -> dg.AssetKey:
     return dg.AssetKey(["raw", name])
+
+
+def extract_key(name: str) -> dg.AssetKey:
+    return dg.AssetKey(["extracts", name])
+
+
+def build_extract_file_specs(partitions_def: dg.PartitionsDefinition) -> list[dg.AssetSpec]:
+    """The extract files themselves, as external assets: where the flow starts in the lineage."""
+    return [
+        dg.AssetSpec(
+            extract_key(spec.name), group_name="extracts", partitions_def=partitions_def, owners=OWNERS,
+            kinds={"csv"},
+            description=f"{spec.description} File <extracts>/<year>/{spec.name}.csv or .xlsx"
+                        + (" (optional)." if not spec.required else "."),
+            metadata={"dagster/column_schema": column_schema(spec), "format": "seeds/README.md"},
+        )
+        for spec in EXTRACTS
+    ] + [dg.AssetSpec(
+        raw_key("extract_loads"), group_name="raw", owners=OWNERS, kinds={"duckdb"},
+        description="Every load attempt of an extract file (loaded, absent or rejected) with its sha256, "
+                    "written by the raw/* assets.",
+        metadata={"dagster/table_name": "raw.extract_loads"},
+    )]
 
 
 def column_schema(spec: ExtractSpec) -> dg.TableSchema:
@@ -54,7 +80,8 @@ def build_extract_asset(spec: ExtractSpec, partitions_def: dg.PartitionsDefiniti
         group_name="raw",
         partitions_def=partitions_def,
         description=f"{spec.description} Loaded from <extracts>/<year>/{spec.name}.csv|xlsx into raw.{spec.name}.",
-        deps=[raw_key(REGISTER.name)] if spec.references_register else [],
+        deps=[extract_key(spec.name), *([raw_key(REGISTER.name)] if spec.references_register else [])],
+        owners=OWNERS,
         check_specs=[dg.AssetCheckSpec(
             CHECK_NAME, asset=key, blocking=True,
             description=f"pandera: {spec.model.__name__} (types, codes, ranges, unique ids"

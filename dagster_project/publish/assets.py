@@ -8,6 +8,7 @@ from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
 from .. import settings
+from ..ingest.assets import OWNERS
 from ..validate.assets import FINDINGS_KEY
 from .release import publish
 
@@ -21,6 +22,7 @@ def build_publish_asset(dbt_assets: dg.AssetsDefinition) -> dg.AssetsDefinition:
     @dg.asset(
         key=PUBLISHED_KEY,
         group_name="published",
+        owners=OWNERS,
         deps=[*marts, dg.AssetDep(FINDINGS_KEY, partition_mapping=dg.AllPartitionMapping())],
         kinds={"duckdb", "parquet"},
         description=(

@@ -2,14 +2,17 @@
 folders map onto asset groups, and dbt's own tests become asset checks."""
 
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
 
+from dagster_duckdb import DuckDBResource
+
 from .. import settings
+from ..ingest.assets import OWNERS
 from ..resources import dbt_resource
 
 _PARSE_INPUTS = ("models", "macros", "tests", "dbt_project.yml")
@@ -49,6 +52,9 @@ class WarehouseTranslator(DagsterDbtTranslator):
     seconds, far less than the risk of an incremental cross-year state.
     """
 
+    def get_owners(self, dbt_resource_props: Mapping[str, Any]) -> list[str] | None:
+        return OWNERS
+
     def get_partition_mapping(self, dbt_resource_props: Mapping[str, Any],
                               dbt_parent_resource_props: Mapping[str, Any]) -> dg.PartitionMapping | None:
         if dbt_parent_resource_props.get("resource_type") == "source":
@@ -65,6 +71,17 @@ class WarehouseTranslator(DagsterDbtTranslator):
         return fqn[1] if len(fqn) > 2 else "marts"
 
 
+def with_row_counts(events: list, conn, assets_def: dg.AssetsDefinition) -> Iterator:
+    """The dbt events, each model's Output with `dagster/row_count` of its relation added (asset
+    keys are <schema>/<relation>)."""
+    for event in events:
+        if isinstance(event, dg.Output):
+            schema, table = assets_def.keys_by_output_name[event.output_name].path[-2:]
+            rows = conn.execute(f'select count(*) from "{schema}"."{table}"').fetchone()[0]
+            event = event.with_metadata({**event.metadata, "dagster/row_count": rows})
+        yield event
+
+
 def build_dbt_assets(project: DbtProject) -> dg.AssetsDefinition:
     ensure_manifest(project)
 
@@ -75,7 +92,11 @@ def build_dbt_assets(project: DbtProject) -> dg.AssetsDefinition:
             settings=DagsterDbtTranslatorSettings(enable_asset_checks=True)
         ),
     )
-    def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
-        yield from dbt.cli(["build"], context=context).stream()
+    def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb: DuckDBResource):
+        # dbt holds the warehouse's write lock while it builds: the events are kept until it is done,
+        # then each table's row count is read and added to its materialization
+        events = list(dbt.cli(["build"], context=context).stream())
+        with duckdb.get_connection() as conn:
+            yield from with_row_counts(events, conn, context.assets_def)
 
     return warehouse_dbt_models

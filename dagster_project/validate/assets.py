@@ -12,7 +12,7 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from ..ingest.assets import raw_key
+from ..ingest.assets import OWNERS, raw_key
 from ..ingest.extracts import EXTRACTS
 from .findings import COLUMNS, TABLE, YearFindings, evaluate, replace_year
 from .identities import CHECKS
@@ -67,6 +67,7 @@ def build_findings_asset(partitions_def: dg.PartitionsDefinition) -> dg.AssetsDe
         key=FINDINGS_KEY,
         group_name="validate",
         partitions_def=partitions_def,
+        owners=OWNERS,
         deps=[raw_key(spec.name) for spec in EXTRACTS],
         description=(
             f"Consistency findings of every year: {len(CHECKS)} identities and plausibility rules "

@@ -326,50 +326,40 @@ SHARE_OUT_OF_RANGE = f"""
     where value_kind = 'pct' and indicator_id like '%share_pct' and (value < 0 or value > 100)
 """
 
+
 def _reference_measures() -> str:
     path = settings.REPO_ROOT / "seeds" / "reference" / "national_measures.csv"
     return f"read_csv('{path.as_posix()}', header = true, all_varchar = true)"
 
 
-NATIONAL_VOIVODSHIPS_VS_COUNTRY = f"""
+def _national_parts_vs_whole(part_column: str, whole_value: str, kept: str, complete: int, label: str) -> str:
+    """Additive measures whose parts (along `part_column`: geography or unit type) must sum to the
+    whole row (`part_column` = whole_value) when all `complete` parts are given, and never exceed it."""
+    return f"""
     with national as (select * from raw.national where reporting_year = $year),
     additive as (select measure from {_reference_measures()} where additive = 'true'),
-    voivodships as (
-        select unit_type, measure, sum(value) as summed, count(*) as given,
+    parts as (
+        select {kept}, measure, sum(value) as summed, count(*) as given,
             string_agg(cast(_source_row as varchar), ', ' order by _source_row) as rows
         from national
-        where geography_code <> 'PL' and measure in (select measure from additive)
+        where {part_column} <> '{whole_value}' and measure in (select measure from additive)
         group by all
     )
-    select v.unit_type || '.' || v.measure as subject, null as unit_id,
-        cast(c._source_row as varchar) || ', ' || v.rows as source_rows, 'value' as columns,
-        'the voivodships (' || cast(v.given as varchar) || ' of 16 given) summing to the national '
-            || cast(c.value as varchar) || case when v.given < 16 then ' or less' else '' end as expected,
-        cast(v.summed as varchar) || ' (' || v.unit_type || ' ' || v.measure || ')' as found
-    from voivodships as v
-    join national as c on c.geography_code = 'PL' and c.unit_type = v.unit_type and c.measure = v.measure
-    where (v.given = 16 and v.summed <> c.value) or v.summed > c.value
+    select p.{kept} || '.' || p.measure as subject, null as unit_id,
+        cast(w._source_row as varchar) || ', ' || p.rows as source_rows, 'value' as columns,
+        '{label} (' || cast(p.given as varchar) || ' of {complete} given) summing to '
+            || cast(w.value as varchar) || case when p.given < {complete} then ' or less' else '' end as expected,
+        cast(p.summed as varchar) || ' (' || p.{kept} || ' ' || p.measure || ')' as found
+    from parts as p
+    join national as w on w.{part_column} = '{whole_value}' and w.{kept} = p.{kept} and w.measure = p.measure
+    where (p.given = {complete} and p.summed <> w.value) or p.summed > w.value
 """
 
-NATIONAL_TYPES_VS_ALL = f"""
-    with national as (select * from raw.national where reporting_year = $year),
-    additive as (select measure from {_reference_measures()} where additive = 'true'),
-    types as (
-        select geography_code, measure, sum(value) as summed, count(*) as given,
-            string_agg(cast(_source_row as varchar), ', ' order by _source_row) as rows
-        from national
-        where unit_type <> 'ALL' and measure in (select measure from additive)
-        group by all
-    )
-    select t.geography_code || '.' || t.measure as subject, null as unit_id,
-        cast(a._source_row as varchar) || ', ' || t.rows as source_rows, 'value' as columns,
-        'CIS + KIS + ZAZ + WTZ (' || cast(t.given as varchar) || ' of 4 given) summing to ALL = '
-            || cast(a.value as varchar) || case when t.given < 4 then ' or less' else '' end as expected,
-        cast(t.summed as varchar) || ' (' || t.geography_code || ' ' || t.measure || ')' as found
-    from types as t
-    join national as a on a.unit_type = 'ALL' and a.geography_code = t.geography_code and a.measure = t.measure
-    where (t.given = 4 and t.summed <> a.value) or t.summed > a.value
-"""
+
+NATIONAL_VOIVODSHIPS_VS_COUNTRY = _national_parts_vs_whole(
+    "geography_code", "PL", "unit_type", 16, "the voivodships")
+NATIONAL_TYPES_VS_ALL = _national_parts_vs_whole(
+    "unit_type", "ALL", "geography_code", 4, "CIS + KIS + ZAZ + WTZ")
 
 # A type's share of the beneficiaries of CIS, ZAZ and WTZ is its beneficiaries over all of them:
 # CIS and WTZ participants, ZAZ employees with disabilities employed for reintegration. Counts are

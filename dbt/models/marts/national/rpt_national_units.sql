@@ -1,15 +1,3 @@
 {#- National statistics of the units area, all four unit types (and ALL), nationally and by
     voivodship where published: one row per year x geography x unit type x measure. -#}
-select
-    reporting_year,
-    geography_code,
-    geography_level,
-    geography_name,
-    unit_type,
-    measure,
-    value,
-    value_unit,
-    provenance
-
-from {{ ref('fct_national_statistics') }}
-where area = 'units'
+{{ national_area('units') }}

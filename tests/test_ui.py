@@ -1,0 +1,136 @@
+"""The Dagster UI, as an analyst opens it: the webserver on 127.0.0.1 through workspace.yaml, the
+lineage and the checks looked at in headless Chromium (Debian's, installed by `make browser`;
+no browser is downloaded). Screenshots are kept in test-artifacts/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from dagster_project import settings
+from dagster_project.definitions import WAREHOUSE_JOB, build_definitions
+from dagster_project.orchestrate.partitions import register_years
+
+from .conftest import SEED_EXTRACTS, failed_check_messages, point_at
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = settings.REPO_ROOT / "test-artifacts"
+FLOW = ["extracts", "raw", "validate", "staging", "intermediate", "marts", "published"]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(url: str, server: subprocess.Popen, seconds: float = 180) -> None:
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if server.poll() is not None:
+            raise AssertionError(f"the webserver exited with {server.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(1)
+    raise AssertionError(f"the webserver did not answer {url} within {seconds} s")
+
+
+@pytest.fixture(scope="module")
+def ui(tmp_path_factory):
+    """A DAGSTER_HOME with one real run of 2024 in it, and the webserver serving it."""
+    assert CHROMIUM.exists(), "Debian's chromium is needed for the UI test: run `make browser`"
+    root = tmp_path_factory.mktemp("ui")
+    home, extracts, warehouse = root / "dagster_home", root / "extracts", root / "warehouse.duckdb"
+    home.mkdir()
+    shutil.copy(settings.REPO_ROOT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    shutil.copytree(SEED_EXTRACTS, extracts)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        point_at(monkeypatch, extracts, warehouse)
+        monkeypatch.setenv("DAGSTER_HOME", str(home))
+        instance = dg.DagsterInstance.get()
+        register_years(instance, ["2024"])
+        result = build_definitions().resolve_job_def(WAREHOUSE_JOB).execute_in_process(
+            partition_key="2024", instance=instance, raise_on_error=False)
+        assert result.success, failed_check_messages(result)
+        env = dict(os.environ)
+    port = _free_port()
+    server = subprocess.Popen(
+        [str(Path(os.sys.executable).parent / "dagster-webserver"), "-w", "workspace.yaml",
+         "-h", "127.0.0.1", "-p", str(port)],
+        cwd=settings.REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        _wait_until_up(f"http://127.0.0.1:{port}/server_info", server)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def page(ui):
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1600, "height": 1000})
+        page.goto(f"{ui}/asset-groups", wait_until="networkidle", timeout=90_000)
+        skip = page.get_by_role("button", name="Skip")  # the first-visit newsletter dialog
+        if skip.count():
+            skip.click()
+        yield page
+        browser.close()
+
+
+def test_the_lineage_reads_as_one_grouped_flow(ui, page):
+    page.goto(f"{ui}/asset-groups", wait_until="networkidle", timeout=90_000)
+    page.get_by_text("published", exact=True).first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(ARTIFACTS / "asset_lineage.png"))
+    text = page.inner_text("body")
+    assert "Global asset lineage" in text
+    for group in FLOW:
+        assert group in text.split(), group
+
+
+def test_the_catalog_lists_the_assets_with_their_descriptions(ui, page):
+    page.set_viewport_size({"width": 1600, "height": 7000})  # the list renders only what is in view
+    page.goto(f"{ui}/assets?view=flat", wait_until="networkidle", timeout=90_000)
+    page.get_by_text("published / warehouse").first.wait_for(timeout=60_000)
+    text = page.inner_text("body")
+    for asset in ("extracts / register", "raw / register", "findings / fct_findings", "marts / rpt_indicators",
+                  "marts / rpt_reconciliation", "marts / rpt_indicator_changes", "published / warehouse"):
+        assert asset in text, asset
+    assert "The published report reconciled with the warehouse" in text
+    page.screenshot(path=str(ARTIFACTS / "asset_catalog.png"))
+    page.set_viewport_size({"width": 1600, "height": 1000})
+
+
+def test_the_checks_show_their_results_and_metadata(ui, page):
+    page.goto(f"{ui}/assets/findings/fct_findings?view=checks", wait_until="networkidle", timeout=90_000)
+    page.get_by_text("no_open_errors").first.wait_for(timeout=60_000)
+    page.get_by_text("2024: no open errors").first.wait_for(timeout=60_000)
+    text = page.inner_text("body")
+    assert "Passed" in text and "blocking" in text
+    assert "acknowledged_errors" in text and "open_error_findings" in text
+    page.screenshot(path=str(ARTIFACTS / "findings_check.png"))
+
+    page.goto(f"{ui}/assets/marts/rpt_reconciliation?view=checks", wait_until="networkidle", timeout=90_000)
+    page.get_by_text("great_expectations").first.click(timeout=60_000)
+    page.get_by_text("expectations passed").first.wait_for(timeout=60_000)
+    page.screenshot(path=str(ARTIFACTS / "mart_check.png"))
