@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import dagster as dg
 
-from .check.asset_checks import build_mart_checks
-from .ingest.assets import build_extract_assets, build_extract_file_specs
+from .expectations.asset_checks import build_mart_checks
+from .findings.assets import build_findings_asset
 from .orchestrate.partitions import YEARS
 from .orchestrate.schedule import build_yearly_schedule
 from .orchestrate.sensor import build_extract_sensor
+from .published.assets import build_publish_asset
+from .raw.assets import build_extract_assets, build_extract_file_specs
 from .resources import dbt_resource, duckdb_resource
 from .transform.dbt_assets import build_dbt_assets, dbt_project
-from .publish.assets import build_publish_asset
-from .validate.assets import build_findings_asset
 
 WAREHOUSE_JOB = "warehouse_job"
 

@@ -16,10 +16,9 @@ import dagster as dg
 
 from . import settings
 from .definitions import WAREHOUSE_JOB, build_definitions
-from .ingest.assets import raw_key
-from .ingest.extracts import EXTRACTS
+from .extracts.registry import EXTRACTS
+from .keys import FINDINGS_KEY, raw_key
 from .orchestrate.partitions import register_years
-from .validate.assets import FINDINGS_KEY
 
 
 def failed_checks(result: dg.ExecuteInProcessResult) -> list[str]:

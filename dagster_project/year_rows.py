@@ -8,9 +8,15 @@ rows, and other years are never touched.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import duckdb
 import pandas as pd
+
+
+def now_utc() -> datetime:
+    """When a load or a finding was written (timezone-aware, UTC)."""
+    return datetime.now(UTC)
 
 
 def replace_year_rows(conn: duckdb.DuckDBPyConnection, table: str, year: int, rows: pd.DataFrame,

@@ -11,10 +11,9 @@ import pytest
 
 from dagster_project import settings
 from dagster_project.definitions import WAREHOUSE_JOB, build_definitions
-from dagster_project.ingest.assets import raw_key
-from dagster_project.ingest.extracts import EXTRACTS
+from dagster_project.extracts.registry import EXTRACTS
+from dagster_project.keys import FINDINGS_KEY, raw_key
 from dagster_project.orchestrate.partitions import register_years
-from dagster_project.validate.assets import FINDINGS_KEY
 
 SEED_EXTRACTS = settings.REPO_ROOT / "seeds" / "extracts"
 
@@ -32,14 +31,16 @@ def point_at(monkeypatch, extracts: Path, warehouse: Path) -> None:
     monkeypatch.setenv(settings.PUBLISHED_ENV, str(warehouse.parent / "published"))
 
 
-def run_year(year: str, raw_only: bool = False, gated_only: bool = False) -> dg.ExecuteInProcessResult:
+def run_year(year: str, raw_only: bool = False, gated_only: bool = False,
+             instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
     """Materialise a year as the yearly job does (raw_only: just the ingestion; gated_only: the
-    ingestion and the consistency findings, as `make run` does for all but the last year)."""
+    ingestion and the consistency findings, as `make run` does for all but the last year), in an
+    ephemeral Dagster instance unless one is given."""
     job = build_definitions().resolve_job_def(WAREHOUSE_JOB)
     selection = None
     if raw_only or gated_only:
         selection = [raw_key(spec.name) for spec in EXTRACTS] + ([FINDINGS_KEY] if gated_only else [])
-    instance = dg.DagsterInstance.ephemeral()
+    instance = instance or dg.DagsterInstance.ephemeral()
     register_years(instance, [year])
     return job.execute_in_process(
         partition_key=year, instance=instance, raise_on_error=False, asset_selection=selection,
@@ -77,3 +78,37 @@ def marts(built_warehouse):
     conn = duckdb.connect(str(built_warehouse), read_only=True)
     yield conn
     conn.close()
+
+
+# Editing a copy of the seed extracts the way an analyst's mistake would: the files keep the
+# encoding and line endings they ship with (register in Windows-1250, answers UTF-8 with BOM and
+# CRLF; the hand-written published_figures and acknowledgements UTF-8 with LF).
+def _file_format(path: Path) -> tuple[str, str]:
+    encoding = "cp1250" if path.name == "register.csv" else "utf-8-sig"
+    newline = "\n" if path.name in ("published_figures.csv", "acknowledgements.csv") else "\r\n"
+    return encoding, newline
+
+
+def read_lines(path: Path) -> list[str]:
+    encoding, newline = _file_format(path)
+    return path.read_bytes().decode(encoding).split(newline)
+
+
+def write_lines(path: Path, lines: list[str]) -> None:
+    encoding, newline = _file_format(path)
+    path.write_bytes(newline.join(lines).encode(encoding))
+
+
+def set_cell(path: Path, key: str, column: str, value: str) -> None:
+    """Set one cell of a `;`-separated extract; the row is found by its first column."""
+    lines = read_lines(path)
+    header = lines[0].lstrip("\ufeff").split(";")
+    found = False
+    for i, line in enumerate(lines):
+        cells = line.split(";")
+        if cells[0] == key:
+            cells[header.index(column)] = value
+            lines[i] = ";".join(cells)
+            found = True
+    assert found, f"{key} not in {path.name}"
+    write_lines(path, lines)

@@ -10,7 +10,15 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from .conftest import build_from_seeds, failed_check_messages, point_at, run_year
+from .conftest import (
+    build_from_seeds,
+    failed_check_messages,
+    point_at,
+    read_lines,
+    run_year,
+    set_cell,
+    write_lines,
+)
 
 
 def _table_fingerprint(warehouse: Path) -> dict[str, list]:
@@ -31,32 +39,13 @@ def good_raw(tmp_path_factory) -> tuple[Path, Path]:
     return build_from_seeds(tmp_path_factory.mktemp("good_raw"), raw_only=True)
 
 
-def _lines(path: Path, encoding: str = "utf-8-sig") -> list[str]:
-    return path.read_bytes().decode(encoding).split("\r\n")
-
-
-def _write(path: Path, lines: list[str], encoding: str = "utf-8-sig") -> None:
-    path.write_bytes("\r\n".join(lines).encode(encoding))
-
-
-def _set_cell(path: Path, unit_id: str, column: str, value: str) -> None:
-    lines = _lines(path)
-    header = lines[0].split(";")
-    for i, line in enumerate(lines):
-        cells = line.split(";")
-        if cells[0] == unit_id:
-            cells[header.index(column)] = value
-            lines[i] = ";".join(cells)
-    _write(path, lines)
-
-
 def wrong_encoding(folder: Path) -> None:
     path = folder / "register.csv"
     path.write_bytes(path.read_bytes().decode("cp1250").encode("iso-8859-2", errors="replace"))
 
 
 def negative_count(folder: Path) -> None:
-    _set_cell(folder / "cis_answers.csv", "CIS03", "volunteers", "-2")
+    set_cell(folder / "cis_answers.csv", "CIS03", "volunteers", "-2")
 
 
 def unknown_code(folder: Path) -> None:
@@ -66,17 +55,17 @@ def unknown_code(folder: Path) -> None:
 
 
 def duplicated_unit(folder: Path) -> None:
-    lines = _lines(folder / "cis_answers.csv")
-    _write(folder / "cis_answers.csv", lines[:3] + [lines[2]] + lines[3:])
+    lines = read_lines(folder / "cis_answers.csv")
+    write_lines(folder / "cis_answers.csv", lines[:3] + [lines[2]] + lines[3:])
 
 
 def missing_column(folder: Path) -> None:
-    lines = _lines(folder / "projects.csv")
-    _write(folder / "projects.csv", [";".join(line.split(";")[:-2] + line.split(";")[-1:]) for line in lines if line])
+    lines = read_lines(folder / "projects.csv")
+    write_lines(folder / "projects.csv", [";".join(line.split(";")[:-2] + line.split(";")[-1:]) for line in lines if line])
 
 
 def text_in_number(folder: Path) -> None:
-    _set_cell(folder / "cis_answers.csv", "CIS05", "participants_total", "sześćdziesiąt")
+    set_cell(folder / "cis_answers.csv", "CIS05", "participants_total", "sześćdziesiąt")
 
 
 def empty_file(folder: Path) -> None:
@@ -84,7 +73,7 @@ def empty_file(folder: Path) -> None:
 
 
 def unregistered_unit(folder: Path) -> None:
-    _set_cell(folder / "kis_answers.csv", "KIS43", "unit_id", "KIS99")
+    set_cell(folder / "kis_answers.csv", "KIS43", "unit_id", "KIS99")
 
 
 def file_absent(folder: Path) -> None:

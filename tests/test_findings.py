@@ -14,38 +14,24 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dagster_project.ingest.extracts import EXTRACTS
-from dagster_project.ingest.ingestion import ingest_extract
-from dagster_project.validate.findings import evaluate
-from dagster_project.validate.identities import CHECKS
+from dagster_project.extracts.registry import EXTRACTS
+from dagster_project.findings.checks import CHECKS
+from dagster_project.findings.engine import evaluate
+from dagster_project.raw.ingestion import ingest_extract
 
-from .conftest import SEED_EXTRACTS, failed_check_messages, point_at, run_year
-
-
-def _lines(path: Path) -> list[str]:
-    return path.read_bytes().decode("utf-8-sig").split("\r\n")
-
-
-def _set_cell(path: Path, key: str, column: str, value: str) -> None:
-    """Set one cell of a `;`-separated seed extract (row found by its first column)."""
-    encoding = "cp1250" if path.name == "register.csv" else "utf-8-sig"
-    newline = "\r\n" if path.name != "published_figures.csv" and path.name != "acknowledgements.csv" else "\n"
-    lines = path.read_bytes().decode(encoding).split(newline)
-    header = lines[0].lstrip("\ufeff").split(";")
-    found = False
-    for i, line in enumerate(lines):
-        cells = line.split(";")
-        if cells[0] == key:
-            cells[header.index(column)] = value
-            lines[i] = ";".join(cells)
-            found = True
-    assert found, f"{key} not in {path.name}"
-    path.write_bytes(newline.join(lines).encode(encoding))
+from .conftest import (
+    SEED_EXTRACTS,
+    failed_check_messages,
+    point_at,
+    read_lines,
+    run_year,
+    set_cell,
+    write_lines,
+)
 
 
 def _drop_row(path: Path, key: str) -> None:
-    lines = _lines(path)
-    path.write_bytes("\r\n".join(line for line in lines if not line.startswith(key + ";")).encode("utf-8-sig"))
+    write_lines(path, [line for line in read_lines(path) if not line.startswith(key + ";")])
 
 
 def _append_ack(folder: Path, finding_id: str, reason: str = "Checked with the unit; accepted as reported.") -> None:
@@ -56,7 +42,7 @@ def _append_ack(folder: Path, finding_id: str, reason: str = "Checked with the u
 
 def _findings(extracts: Path, year: str = "2024", previous: str | None = None):
     """Load the extracts of `year` (and of `previous` first, if given) and run the registry."""
-    conn = duckdb.connect(str(extracts.parent / "findings.duckdb"))
+    conn = duckdb.connect(":memory:")  # nothing written, not even beside the extracts
     try:
         for loaded_year in [y for y in (previous, year) if y]:
             for spec in EXTRACTS:
@@ -108,7 +94,7 @@ def test_shipped_2024_finds_the_report_contradictions(shipped):
 
 
 def _cell(file: str, key: str, column: str, value: str) -> Callable[[Path], None]:
-    return lambda folder: _set_cell(folder / file, key, column, value)
+    return lambda folder: set_cell(folder / file, key, column, value)
 
 
 # case -> (spoil the 2024 folder, finding id, file named, row named, fragment of the message)
@@ -245,7 +231,7 @@ def test_far_from_the_previous_year_needs_a_previous_year(extracts):
     assert not _findings(extracts).frame.check_id.str.endswith("_vs_previous_year").any()
     shutil.rmtree(extracts / "2023")  # the shipped 2023 is known only in total
     shutil.copytree(extracts / "2024", extracts / "2023")
-    _set_cell(extracts / "2023" / "cis_answers.csv", "CIS07", "participants_total", "50")
+    set_cell(extracts / "2023" / "cis_answers.csv", "CIS07", "participants_total", "50")
 
     frame = _findings(extracts, previous="2023").frame
 
@@ -258,8 +244,8 @@ def test_far_from_the_previous_year_needs_a_previous_year(extracts):
 
 def test_an_acknowledgement_unblocks_exactly_the_acknowledged_finding(extracts):
     folder = extracts / "2024"
-    _set_cell(folder / "cis_answers.csv", "CIS12", "staff_employment_contract", "9")
-    _set_cell(folder / "kis_answers.csv", "KIS02", "age_over_45", "99")
+    set_cell(folder / "cis_answers.csv", "CIS12", "staff_employment_contract", "9")
+    set_cell(folder / "kis_answers.csv", "KIS02", "age_over_45", "99")
     _append_ack(folder, "cis.staff_by_contract:CIS12")
 
     findings = _findings(extracts)
@@ -294,7 +280,7 @@ def test_an_open_error_blocks_the_year_and_an_acknowledgement_lets_it_through(ex
     """Through Dagster: the findings asset's blocking check stops dbt; acknowledged, the year builds."""
     warehouse = tmp_path / "warehouse.duckdb"
     point_at(monkeypatch, extracts, warehouse)
-    _set_cell(extracts / "2024" / "cis_answers.csv", "CIS12", "staff_employment_contract", "9")
+    set_cell(extracts / "2024" / "cis_answers.csv", "CIS12", "staff_employment_contract", "9")
 
     blocked = run_year("2024")
 

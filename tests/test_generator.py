@@ -20,7 +20,7 @@ def test_generator_reproduces_shipped_extracts(tmp_path: Path):
 
 
 def test_seeds_readme_holds_the_current_data_dictionary():
-    from dagster_project.validate.dictionary import render
+    from dagster_project.extracts.dictionary import render
 
     readme = (settings.REPO_ROOT / "seeds" / "README.md").read_text(encoding="utf-8")
     assert render() in readme

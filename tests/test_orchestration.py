@@ -86,7 +86,7 @@ def test_the_sensor_requests_a_year_only_when_its_extracts_are_new_or_changed(de
     assert _tick(defs, instance, unchanged.cursor).run_requests == []
 
     projects = extracts / "2024" / "projects.csv"  # one funder's name corrected
-    projects.write_bytes(projects.read_bytes().replace("Fundacja Egger".encode(), "Fundacja EGGER".encode()))
+    projects.write_bytes(projects.read_bytes().replace(b"Fundacja Egger", b"Fundacja EGGER"))
     changed = _tick(defs, instance, unchanged.cursor)
     assert [r.partition_key for r in changed.run_requests] == ["2024"]
     assert changed.run_requests[0].run_key != first.run_requests[0].run_key

@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dagster_project.ingest.polish import parse_bool, parse_number
-from dagster_project.ingest.readers import ExtractReadError, read_extract
+from dagster_project.extracts.polish import parse_bool, parse_number
+from dagster_project.extracts.readers import ExtractReadError, read_extract
 
 
 @pytest.mark.parametrize("cell, value", [

@@ -17,9 +17,8 @@ from pathlib import Path
 import dagster as dg
 
 from .. import settings
-from ..ingest.extracts import EXTRACTS
-from ..ingest.loader import sha256_of
-from ..ingest.readers import SUPPORTED_SUFFIXES
+from ..extracts.readers import SUPPORTED_SUFFIXES, sha256_of
+from ..extracts.registry import EXTRACTS
 from .partitions import register_years
 
 EXTRACT_FILES = {f"{spec.name}{suffix}" for spec in EXTRACTS for suffix in SUPPORTED_SUFFIXES}

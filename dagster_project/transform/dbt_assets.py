@@ -7,12 +7,17 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
-from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
-
+from dagster_dbt import (
+    DagsterDbtTranslator,
+    DagsterDbtTranslatorSettings,
+    DbtCliResource,
+    DbtProject,
+    dbt_assets,
+)
 from dagster_duckdb import DuckDBResource
 
 from .. import settings
-from ..ingest.assets import OWNERS
+from ..keys import FINDINGS_KEY, OWNERS
 from ..resources import dbt_resource
 
 _PARSE_INPUTS = ("models", "macros", "tests", "dbt_project.yml")
@@ -51,6 +56,17 @@ class WarehouseTranslator(DagsterDbtTranslator):
     change that involves it; at this size (a year is a few hundred rows) a full rebuild costs
     seconds, far less than the risk of an incremental cross-year state.
     """
+
+    def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str,
+                       project: DbtProject | None) -> dg.AssetSpec:
+        """Every staging model also waits for the findings gate of every year: an open consistency
+        error stops all of dbt for the run. Declared here, once, for the whole staging folder."""
+        spec = super().get_asset_spec(manifest, unique_id, project)
+        props = self.get_resource_props(manifest, unique_id)
+        if props["resource_type"] == "model" and props.get("fqn", [None, None])[1] == "staging":
+            gate = dg.AssetDep(FINDINGS_KEY, partition_mapping=dg.AllPartitionMapping())
+            spec = spec.replace_attributes(deps=[*spec.deps, gate])
+        return spec
 
     def get_owners(self, dbt_resource_props: Mapping[str, Any]) -> list[str] | None:
         return OWNERS

@@ -1,4 +1,3 @@
--- depends_on: {{ source('findings', 'fct_findings') }}
 with
 
 source as (

@@ -1,4 +1,3 @@
--- depends_on: {{ source('findings', 'fct_findings') }}
 {#- Regional totals of years known only in total, long: one row per year x unit type x measure
     that was collected. The measure columns are introspected (a column left out of a year's file
     is NULL for that year), and UNPIVOT drops NULLs, so a measure not collected has no row: it is

@@ -1,1 +1,0 @@
-"""Check: gate 2, Great Expectations suites on every materialised mart."""

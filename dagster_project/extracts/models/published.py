@@ -1,0 +1,88 @@
+"""published_figures.csv and acknowledgements.csv: what the analysts add to a year folder."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from ..fields import code, date, key, pattern, text
+from ..reference import UNIT_TYPES
+from .rules import Strict, row_rule
+
+PRINTED_NUMBER = r"^-?\d{1,3}(?:[ \u00a0]?\d{3})*(?:,\d+)?(?: ?%| ?zł)?$"
+FIGURE_ID = r"^F\d{3,4}$"
+
+
+class PublishedFiguresExtract(pa.DataFrameModel):
+    """published_figures.csv: the figures of the year's published report, as printed, each tied to
+    the indicator that computes it (or saying why none can). Optional; used for reconciliation."""
+
+    figure_id: Series[str] = key(
+        "identyfikator liczby", "Id of the printed figure, F001...", FIGURE_ID, unique=True
+    )
+    chapter: Series[str] = text("rozdział", "Chapter/section where it is printed, e.g. 1.2, 2.4.")
+    location: Series[str] = text("miejsce", "Where in the chapter: text, summary, Tabela nr N, Wykres nr N.")
+    measure: Series[str] = text("co mierzy", "What the printed figure measures, in words.")
+    unit_type: Series[str] = code("rodzaj jednostki", "Unit type the figure is about.", UNIT_TYPES)
+    subject_id: Series[str] = pattern(
+        "jednostka lub projekt",
+        "A unit or project id when the figure is about one unit or project; empty for the region.",
+        r"^((CIS|KIS|ZAZ|WTZ)\d{2,3}|P\d{4}-\d{2,3})$",
+    )
+    indicator_id: Series[str] = pattern(
+        "wskaźnik",
+        "The indicator of rpt_indicators (or rpt_indicators_by_unit) that computes the figure.",
+        r"^[a-z0-9_]+$",
+    )
+    printed: Series[str] = text(
+        "wartość jak w druku", "The value exactly as printed: 37,8%, 47 180 355,67 zł, 1027."
+    )
+    count_figure_id: Series[str] = pattern(
+        "liczba do odsetka", "For a printed share: the printed count it is a share of.", FIGURE_ID
+    )
+    base_figure_id: Series[str] = pattern(
+        "podstawa odsetka", "For a printed share: the printed base (100%) it is taken over.", FIGURE_ID
+    )
+    not_computable_reason: Series[str] = text(
+        "dlaczego nie do wyliczenia",
+        "Why the warehouse cannot compute the figure (empty when it can).",
+        nullable=True,
+    )
+
+    class Config(Strict):
+        name = "published_figures"
+
+    @row_rule("a number as printed: digits, optional decimal comma, optional % or zł", "printed")
+    def printed_is_number(cls, df: pd.DataFrame) -> pd.Series:
+        return df["printed"].str.match(PRINTED_NUMBER).fillna(False).astype(bool)
+
+    @row_rule(
+        "either indicator_id or not_computable_reason, not both", "indicator_id", "not_computable_reason"
+    )
+    def computable_or_why(cls, df: pd.DataFrame) -> pd.Series:
+        return df["indicator_id"].notna() ^ df["not_computable_reason"].notna()
+
+
+class AcknowledgementsExtract(pa.DataFrameModel):
+    """acknowledgements.csv: an analyst's decision, on the record, to accept one consistency finding
+    of the year. Optional. A finding acknowledged here no longer blocks the year; it stays listed."""
+
+    finding_id: Series[str] = key(
+        "identyfikator ustalenia",
+        "The finding accepted, exactly as fct_findings names it: <check>:<subject>.",
+        r"^[a-z0-9_.]+:[A-Za-z0-9_.,\-]+$",
+        unique=True,
+    )
+    acknowledged_by: Series[str] = text("kto", "Who accepted it (name or role).")
+    acknowledged_on: Series[str] = date("kiedy", "Date of the decision, YYYY-MM-DD.", nullable=False)
+    reason: Series[str] = pa.Field(
+        str_length={"min_value": 10},
+        nullable=False,
+        title="uzasadnienie",
+        description="Why the finding is accepted as it is.",
+        metadata={"unit": "text"},
+    )
+
+    class Config(Strict):
+        name = "acknowledgements"

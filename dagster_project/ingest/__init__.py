@@ -1,1 +1,0 @@
-"""Ingest: read each yearly extract file and load it into the warehouse's raw schema."""

@@ -1,0 +1,38 @@
+"""The shared vocabulary of the asset graph: one word per stage, used alike for the package, the
+Dagster group, the asset key prefix and the warehouse schema, and who owns the assets.
+
+    extracts -> raw -> findings -> staging -> intermediate -> marts -> published
+
+(staging, intermediate and marts are dbt's folders and schemas, wired in transform/; the mart
+gate is the asset check `expectations`, from the package of that name). Every module imports
+its keys from here, never from another stage's module, so imports run one way: down the flow.
+"""
+
+from __future__ import annotations
+
+import dagster as dg
+
+OWNERS = ["team:reintegration-analysts"]
+
+EXTRACTS = "extracts"
+RAW = "raw"
+FINDINGS = "findings"
+PUBLISHED = "published"
+
+FINDINGS_KEY = dg.AssetKey([FINDINGS, "fct_findings"])
+PUBLISHED_KEY = dg.AssetKey([PUBLISHED, "warehouse"])
+
+# the blocking checks of the three gates
+VALID_EXTRACT_CHECK = "valid_extract"  # pandera, on each raw/<extract>
+NO_OPEN_ERRORS_CHECK = "no_open_errors"  # the consistency findings, on findings/fct_findings
+EXPECTATIONS_CHECK = "expectations"  # Great Expectations, on each mart
+
+
+def extract_key(name: str) -> dg.AssetKey:
+    """The extract file itself (an external asset): extracts/<name>."""
+    return dg.AssetKey([EXTRACTS, name])
+
+
+def raw_key(name: str) -> dg.AssetKey:
+    """The extract loaded into the warehouse: raw/<name>, the same key as its dbt source."""
+    return dg.AssetKey([RAW, name])
