@@ -7,7 +7,7 @@ export GX_ANALYTICS_ENABLED := False
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup browser run test bench ui clean
+.PHONY: setup browser run lint test bench ui clean
 
 $(BIN)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,13 @@ run: setup  ## build the warehouse for every year in seeds/extracts
 browser:  ## Debian's chromium for the UI test (apt-get, as root; no browser is downloaded by a test tool)
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
-test: setup browser
+lint: setup  ## ruff (Python) and sqlfluff (dbt models; the findings' SQL with its parameters)
+	$(BIN)/ruff check dagster_project tests bench seeds/generator dbt/lint
+	$(BIN)/ruff format --check dagster_project tests bench seeds/generator dbt/lint
+	$(BIN)/sqlfluff lint dbt/models --processes 2
+	$(BIN)/sqlfluff lint dagster_project/findings/sql --config dagster_project/findings/sql/sqlfluff.cfg
+
+test: setup browser lint
 	$(BIN)/python -m pytest
 
 bench: setup  ## cold end-to-end materialisation: wall seconds and peak RSS

@@ -31,8 +31,13 @@ def timed_run(years: list[str]) -> tuple[float, float, int, str]:
         }
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "dagster_project.run", *years], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "dagster_project.run", *years],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         wall = time.perf_counter() - start
     # ru_maxrss of children is the largest child so far (KiB on Linux)
     peak_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
@@ -47,8 +52,10 @@ def main() -> int:
             print(stderr, file=sys.stderr)
             print(f"bench: the run of {label} failed (exit {code})", file=sys.stderr)
             return 1
-        print(f"cold end-to-end {label}: wall {wall:.1f} s (target < {TARGET_SECONDS:.0f} s), "
-              f"peak RSS {peak_mb:.0f} MB (target < {TARGET_RSS_MB:.0f} MB)")
+        print(
+            f"cold end-to-end {label}: wall {wall:.1f} s (target < {TARGET_SECONDS:.0f} s), "
+            f"peak RSS {peak_mb:.0f} MB (target < {TARGET_RSS_MB:.0f} MB)"
+        )
         ok = ok and wall < TARGET_SECONDS and peak_mb < TARGET_RSS_MB
     return 0 if ok else 1
 

@@ -1,1 +1,2 @@
-"""The reintegration statistics warehouse: ingest -> validate -> transform (dbt) -> check."""
+"""The reintegration statistics warehouse: extracts -> raw -> findings -> staging -> intermediate
+-> marts (dbt) -> expectations -> published; the shared vocabulary is in keys.py."""

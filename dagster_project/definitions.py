@@ -24,18 +24,23 @@ WAREHOUSE_JOB = "warehouse_job"
 
 def build_definitions() -> dg.Definitions:
     partitions = YEARS
-    dbt_assets = build_dbt_assets(dbt_project())
+    project = dbt_project()
+    dbt_assets = build_dbt_assets(project)
     warehouse_job = dg.define_asset_job(
         WAREHOUSE_JOB,
         selection=dg.AssetSelection.all(),
-        partitions_def=partitions,
-        description="A reporting year's extracts, gated by pandera and by the consistency findings, then every dbt model and mart check.",
+        description="A reporting year's extracts, gated by pandera and by the consistency findings, "
+        "then every dbt model and mart check.",
     )
     return dg.Definitions(
-        assets=[*build_extract_file_specs(partitions), *build_extract_assets(partitions),
-                build_findings_asset(partitions), dbt_assets,
-                build_publish_asset(dbt_assets)],
-        asset_checks=build_mart_checks(dbt_assets),
+        assets=[
+            *build_extract_file_specs(partitions),
+            *build_extract_assets(partitions),
+            build_findings_asset(partitions),
+            dbt_assets,
+            build_publish_asset(dbt_assets),
+        ],
+        asset_checks=build_mart_checks(dbt_assets, project.manifest_path),
         jobs=[warehouse_job],
         schedules=[build_yearly_schedule(warehouse_job)],
         sensors=[build_extract_sensor(warehouse_job)],

@@ -14,13 +14,13 @@ import dagster as dg
 
 OWNERS = ["team:reintegration-analysts"]
 
-EXTRACTS = "extracts"
-RAW = "raw"
-FINDINGS = "findings"
-PUBLISHED = "published"
+EXTRACTS_STAGE = "extracts"
+RAW_STAGE = "raw"
+FINDINGS_STAGE = "findings"
+PUBLISHED_STAGE = "published"
 
-FINDINGS_KEY = dg.AssetKey([FINDINGS, "fct_findings"])
-PUBLISHED_KEY = dg.AssetKey([PUBLISHED, "warehouse"])
+FINDINGS_KEY = dg.AssetKey([FINDINGS_STAGE, "fct_findings"])
+PUBLISHED_KEY = dg.AssetKey([PUBLISHED_STAGE, "warehouse"])
 
 # the blocking checks of the three gates
 VALID_EXTRACT_CHECK = "valid_extract"  # pandera, on each raw/<extract>
@@ -30,9 +30,9 @@ EXPECTATIONS_CHECK = "expectations"  # Great Expectations, on each mart
 
 def extract_key(name: str) -> dg.AssetKey:
     """The extract file itself (an external asset): extracts/<name>."""
-    return dg.AssetKey([EXTRACTS, name])
+    return dg.AssetKey([EXTRACTS_STAGE, name])
 
 
 def raw_key(name: str) -> dg.AssetKey:
     """The extract loaded into the warehouse: raw/<name>, the same key as its dbt source."""
-    return dg.AssetKey([RAW, name])
+    return dg.AssetKey([RAW_STAGE, name])

@@ -1,9 +1,9 @@
 """`make run`: materialise every asset for every year found, the way the yearly job does.
 
 Each year's extracts are ingested and gated (pandera, then the consistency findings) in their own
-partition run; once every year passed, one run rebuilds the dbt models over all years and runs the mart checks. A failed check
-stops the command with its message (file, row, column) and a non-zero exit; the warehouse keeps
-the last good data of every year.
+partition run; once every year passed, one run rebuilds the dbt models over all years and runs
+the mart checks. A failed check stops the command with its message (file, row, column) and a
+non-zero exit; the warehouse keeps the last good data of every year.
 """
 
 from __future__ import annotations
@@ -66,8 +66,11 @@ def run(years: list[str] | None = None) -> int:
         last = position == len(years) - 1
         print(f"{year}: ingesting{' and building the warehouse' if last else ''} ...", flush=True)
         result = job.execute_in_process(
-            partition_key=year, instance=instance, raise_on_error=False,
-            asset_selection=None if last else gated_inputs, run_config=QUIET,
+            partition_key=year,
+            instance=instance,
+            raise_on_error=False,
+            asset_selection=None if last else gated_inputs,
+            run_config=QUIET,
         )
         problems = failed_checks(result) + failed_steps(result)
         if problems or not result.success:
@@ -90,15 +93,25 @@ def summary(years: list[str]) -> list[str]:
         for year in years:
             findings = conn.execute(
                 "select severity || ' ' || status, count(*) from findings.fct_findings "
-                "where reporting_year = ? group by all order by all", [int(year)]).fetchall()
+                "where reporting_year = ? group by all order by all",
+                [int(year)],
+            ).fetchall()
             reconciled = conn.execute(
                 "select classification, count(*) from marts.rpt_reconciliation "
-                "where reporting_year = ? group by all order by 2 desc", [int(year)]).fetchall()
-            lines.append(f"{year}: findings: " + (", ".join(f"{n} {kind}" for kind, n in findings) or "none")
-                         + " (findings.fct_findings)")
+                "where reporting_year = ? group by all order by 2 desc",
+                [int(year)],
+            ).fetchall()
+            lines.append(
+                f"{year}: findings: "
+                + (", ".join(f"{n} {kind}" for kind, n in findings) or "none")
+                + " (findings.fct_findings)"
+            )
             if reconciled:
-                lines.append(f"{year}: published figures: " + ", ".join(f"{n} {kind}" for kind, n in reconciled)
-                             + " (marts.rpt_reconciliation)")
+                lines.append(
+                    f"{year}: published figures: "
+                    + ", ".join(f"{n} {kind}" for kind, n in reconciled)
+                    + " (marts.rpt_reconciliation)"
+                )
     return lines
 
 

@@ -19,9 +19,14 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
-def replace_year_rows(conn: duckdb.DuckDBPyConnection, table: str, year: int, rows: pd.DataFrame,
-                      prepare: Callable[[str], None] | None = None,
-                      also: Callable[[], None] | None = None) -> None:
+def replace_year_rows(
+    conn: duckdb.DuckDBPyConnection,
+    table: str,
+    year: int,
+    rows: pd.DataFrame,
+    prepare: Callable[[str], None] | None = None,
+    also: Callable[[], None] | None = None,
+) -> None:
     """Delete `year` from `table` and insert `rows`, in one transaction.
 
     `prepare(view)` runs first inside the transaction (create or widen the table from the view of
@@ -32,8 +37,8 @@ def replace_year_rows(conn: duckdb.DuckDBPyConnection, table: str, year: int, ro
         conn.execute("begin transaction")
         if prepare is not None:
             prepare("incoming_rows")
-        conn.execute(f"delete from {table} where reporting_year = ?", [year])
-        conn.execute(f"insert into {table} by name select * from incoming_rows")
+        conn.execute(f"delete from {table} where reporting_year = ?", [year])  # noqa: S608 - callers pass a fixed table
+        conn.execute(f"insert into {table} by name select * from incoming_rows")  # noqa: S608 - callers pass a fixed table
         if also is not None:
             also()
         conn.execute("commit")

@@ -31,8 +31,9 @@ def point_at(monkeypatch, extracts: Path, warehouse: Path) -> None:
     monkeypatch.setenv(settings.PUBLISHED_ENV, str(warehouse.parent / "published"))
 
 
-def run_year(year: str, raw_only: bool = False, gated_only: bool = False,
-             instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
+def run_year(
+    year: str, raw_only: bool = False, gated_only: bool = False, instance: dg.DagsterInstance | None = None
+) -> dg.ExecuteInProcessResult:
     """Materialise a year as the yearly job does (raw_only: just the ingestion; gated_only: the
     ingestion and the consistency findings, as `make run` does for all but the last year), in an
     ephemeral Dagster instance unless one is given."""
@@ -43,7 +44,10 @@ def run_year(year: str, raw_only: bool = False, gated_only: bool = False,
     instance = instance or dg.DagsterInstance.ephemeral()
     register_years(instance, [year])
     return job.execute_in_process(
-        partition_key=year, instance=instance, raise_on_error=False, asset_selection=selection,
+        partition_key=year,
+        instance=instance,
+        raise_on_error=False,
+        asset_selection=selection,
     )
 
 
@@ -85,7 +89,7 @@ def marts(built_warehouse):
 # CRLF; the hand-written published_figures and acknowledgements UTF-8 with LF).
 def _file_format(path: Path) -> tuple[str, str]:
     encoding = "cp1250" if path.name == "register.csv" else "utf-8-sig"
-    newline = "\n" if path.name in ("published_figures.csv", "acknowledgements.csv") else "\r\n"
+    newline = "\n" if path.name in ("published_figures.csv", "acknowledgements.csv", "expected_rows.csv") else "\r\n"
     return encoding, newline
 
 

@@ -25,8 +25,9 @@ def _table_fingerprint(warehouse: Path) -> dict[str, list]:
     conn = duckdb.connect(str(warehouse), read_only=True)
     try:
         return {
-            table: conn.execute(f"select * exclude (_loaded_at, _source_file) from raw.{table} where reporting_year = 2024 "
-                                "order by all").fetchall()
+            table: conn.execute(
+                f"select * exclude (_loaded_at, _source_file) from raw.{table} where reporting_year = 2024 order by all"
+            ).fetchall()
             for table in ("register", "cis_answers", "kis_answers", "projects")
         }
     finally:
@@ -50,7 +51,9 @@ def negative_count(folder: Path) -> None:
 
 def unknown_code(folder: Path) -> None:
     path = folder / "register.csv"
-    text = path.read_bytes().decode("cp1250").replace(";Fundacja Żółty Szalik;non_profit;", ";Fundacja Żółty Szalik;ngo;")
+    text = (
+        path.read_bytes().decode("cp1250").replace(";Fundacja Żółty Szalik;non_profit;", ";Fundacja Żółty Szalik;ngo;")
+    )
     path.write_bytes(text.encode("cp1250"))
 
 
@@ -61,7 +64,10 @@ def duplicated_unit(folder: Path) -> None:
 
 def missing_column(folder: Path) -> None:
     lines = read_lines(folder / "projects.csv")
-    write_lines(folder / "projects.csv", [";".join(line.split(";")[:-2] + line.split(";")[-1:]) for line in lines if line])
+    write_lines(
+        folder / "projects.csv",
+        [";".join(line.split(";")[:-2] + line.split(";")[-1:]) for line in lines if line],
+    )
 
 
 def text_in_number(folder: Path) -> None:
@@ -82,15 +88,40 @@ def file_absent(folder: Path) -> None:
 
 CASES: dict[str, tuple[Callable[[Path], None], list[str]]] = {
     "wrong encoding": (wrong_encoding, ["register.csv", "wrong encoding", "line 2"]),
-    "negative count": (negative_count, ["cis_answers.csv, row 4 (CIS03), column volunteers: expected a count of 0 or more; found -2"]),
-    "unknown category code": (unknown_code, ["register.csv, row 17 (KIS02), column founder_sector: expected one of", "'ngo'"]),
-    "duplicated unit id": (duplicated_unit, ["cis_answers.csv, row 3 (CIS02), column unit_id: expected a value unique in the file",
-                                            "row 4 (CIS02), column unit_id"]),
-    "missing column": (missing_column, ["projects.csv, column funder: expected this column (required by the extract format); found no such column"]),
-    "text in a number column": (text_in_number, ["cis_answers.csv, row 6 (CIS05), column participants_total: expected a whole number",
-                                                 "'sześćdziesiąt'"]),
+    "negative count": (
+        negative_count,
+        ["cis_answers.csv, row 4 (CIS03), column volunteers: expected a count of 0 or more; found -2"],
+    ),
+    "unknown category code": (
+        unknown_code,
+        ["register.csv, row 17 (KIS02), column founder_sector: expected one of", "'ngo'"],
+    ),
+    "duplicated unit id": (
+        duplicated_unit,
+        [
+            "cis_answers.csv, row 3 (CIS02), column unit_id: expected a value unique in the file",
+            "row 4 (CIS02), column unit_id",
+        ],
+    ),
+    "missing column": (
+        missing_column,
+        ["projects.csv, column funder: expected this column (required by the extract format); found no such column"],
+    ),
+    "text in a number column": (
+        text_in_number,
+        [
+            "cis_answers.csv, row 6 (CIS05), column participants_total: expected a whole number",
+            "'sześćdziesiąt'",
+        ],
+    ),
     "empty file": (empty_file, ["projects.csv", "the file is empty"]),
-    "unit missing from register": (unregistered_unit, ["kis_answers.csv, row 43, column unit_id: expected a unit in that year's register.csv; found 'KIS99', not registered"]),
+    "unit missing from register": (
+        unregistered_unit,
+        [
+            "kis_answers.csv, row 43, column unit_id: expected a unit in that year's register.csv; "
+            "found 'KIS99', not registered"
+        ],
+    ),
     "file not there": (file_absent, ["kis_answers.csv: file not found"]),
 }
 

@@ -37,7 +37,8 @@ def _drop_row(path: Path, key: str) -> None:
 def _append_ack(folder: Path, finding_id: str, reason: str = "Checked with the unit; accepted as reported.") -> None:
     with (folder / "acknowledgements.csv").open("a", encoding="utf-8", newline="") as handle:
         csv.writer(handle, delimiter=";", lineterminator="\n").writerow(
-            [finding_id, "test analyst", "2025-03-20", reason])
+            [finding_id, "test analyst", "2025-03-20", reason]
+        )
 
 
 def _findings(extracts: Path, year: str = "2024", previous: str | None = None):
@@ -99,45 +100,132 @@ def _cell(file: str, key: str, column: str, value: str) -> Callable[[Path], None
 
 # case -> (spoil the 2024 folder, finding id, file named, row named, fragment of the message)
 IDENTITY_CASES: dict[str, tuple[Callable[[Path], None], str, str, str, str]] = {
-    "staff by contract": (_cell("cis_answers.csv", "CIS12", "staff_total", "5"),
-                          "cis.staff_by_contract:CIS12", "cis_answers.csv", "13", "reported staff_total=5"),
-    "funding by source": (_cell("cis_answers.csv", "CIS03", "funding_total_pln", "1 000,00 zł"),
-                          "cis.funding_by_source:CIS03", "cis_answers.csv", "4", "funding_total_pln=1000"),
-    "independence by form": (_cell("cis_answers.csv", "CIS06", "independent_total", "11"),
-                             "cis.independence_by_form:CIS06", "cis_answers.csv", "7", "independent_total=11"),
-    "KIS employment by form": (_cell("kis_answers.csv", "KIS09", "employed_total", "99"),
-                               "kis.employment_by_form:KIS09", "kis_answers.csv", "10", "employed_total=99"),
-    "KIS staff by form": (_cell("kis_answers.csv", "KIS21", "staff_total", "40"),
-                          "kis.staff_by_form:KIS21", "kis_answers.csv", "21", "staff_total=40"),
-    "age bands": (_cell("kis_answers.csv", "KIS02", "age_over_45", "99"),
-                  "kis.age_bands:KIS02", "kis_answers.csv", "3", "age_over_45=99"),
-    "education partly b.d.": (_cell("cis_answers.csv", "CIS04", "edu_higher", "b.d."),
-                              "cis.education_levels:CIS04", "cis_answers.csv", "5", "edu_higher=b.d."),
-    "completed above participants": (_cell("cis_answers.csv", "CIS05", "completed_positively", "61"),
-                                     "cis.completed_within_participants:CIS05", "cis_answers.csv", "6",
-                                     "completed_positively=61"),
-    "category above participants": (_cell("kis_answers.csv", "KIS11", "cat_homeless", "12"),
-                                    "kis.cat_homeless_within_participants:KIS11", "kis_answers.csv", "11",
-                                    "cat_homeless=12"),
-    "not active but reporting": (_cell("kis_answers.csv", "KIS01", "participants_total", "5"),
-                                 "register.answers_from_not_active:KIS01", "kis_answers.csv", "2",
-                                 "unit that is suspended"),
-    "active but no answers": (lambda folder: _drop_row(folder / "kis_answers.csv", "KIS09"),
-                              "register.active_without_answers:KIS09", "register.csv", "24", "no answers from KIS09"),
-    "projects above the unit": (_cell("projects.csv", "P2024-04", "participants", "500"),
-                                "projects.participants_above_unit:CIS02", "projects.csv", "5, 6", "510 people"),
-    "printed share vs its count": (_cell("published_figures.csv", "F043", "printed", "12,0%"),
-                                   "published.share_vs_count:F043", "published_figures.csv", "44", "26.7% (724 of 2712"),
-    "same measure printed twice": (_cell("published_figures.csv", "F004", "printed", "15"),
-                                   "published.same_measure_twice:F001,F004,F168", "published_figures.csv",
-                                   "2, 5, 169", "15 in 1.1 text"),
-    "printed count vs the register's list": (_cell("published_figures.csv", "F209", "printed", "7"),
-                                             "published.count_vs_list:F209", "published_figures.csv", "210",
-                                             "5, as listed in register.csv: KIS"),
-    "share above 100%": (_cell("published_figures.csv", "F252", "printed", "128%"),
-                         "published.share_out_of_range:F252", "published_figures.csv", "253", "128%"),
-    "participants per staff member": (_cell("cis_answers.csv", "CIS09", "staff_total", "2"),
-                                      "cis.participants_per_staff:CIS09", "cis_answers.csv", "10", "ratio 104.5"),
+    "staff by contract": (
+        _cell("cis_answers.csv", "CIS12", "staff_total", "5"),
+        "cis.staff_by_contract:CIS12",
+        "cis_answers.csv",
+        "13",
+        "reported staff_total=5",
+    ),
+    "funding by source": (
+        _cell("cis_answers.csv", "CIS03", "funding_total_pln", "1 000,00 zł"),
+        "cis.funding_by_source:CIS03",
+        "cis_answers.csv",
+        "4",
+        "funding_total_pln=1000",
+    ),
+    "independence by form": (
+        _cell("cis_answers.csv", "CIS06", "independent_total", "11"),
+        "cis.independence_by_form:CIS06",
+        "cis_answers.csv",
+        "7",
+        "independent_total=11",
+    ),
+    "KIS employment by form": (
+        _cell("kis_answers.csv", "KIS09", "employed_total", "99"),
+        "kis.employment_by_form:KIS09",
+        "kis_answers.csv",
+        "10",
+        "employed_total=99",
+    ),
+    "KIS staff by form": (
+        _cell("kis_answers.csv", "KIS21", "staff_total", "40"),
+        "kis.staff_by_form:KIS21",
+        "kis_answers.csv",
+        "21",
+        "staff_total=40",
+    ),
+    "age bands": (
+        _cell("kis_answers.csv", "KIS02", "age_over_45", "99"),
+        "kis.age_bands:KIS02",
+        "kis_answers.csv",
+        "3",
+        "age_over_45=99",
+    ),
+    "education partly b.d.": (
+        _cell("cis_answers.csv", "CIS04", "edu_higher", "b.d."),
+        "cis.education_levels:CIS04",
+        "cis_answers.csv",
+        "5",
+        "edu_higher=b.d.",
+    ),
+    "completed above participants": (
+        _cell("cis_answers.csv", "CIS05", "completed_positively", "61"),
+        "cis.completed_within_participants:CIS05",
+        "cis_answers.csv",
+        "6",
+        "completed_positively=61",
+    ),
+    "category above participants": (
+        _cell("kis_answers.csv", "KIS11", "cat_homeless", "12"),
+        "kis.cat_homeless_within_participants:KIS11",
+        "kis_answers.csv",
+        "11",
+        "cat_homeless=12",
+    ),
+    "not active but reporting": (
+        _cell("kis_answers.csv", "KIS01", "participants_total", "5"),
+        "register.answers_from_not_active:KIS01",
+        "kis_answers.csv",
+        "2",
+        "unit that is suspended",
+    ),
+    "active but no answers": (
+        lambda folder: _drop_row(folder / "kis_answers.csv", "KIS09"),
+        "register.active_without_answers:KIS09",
+        "register.csv",
+        "24",
+        "no answers from KIS09",
+    ),
+    "projects above the unit": (
+        _cell("projects.csv", "P2024-04", "participants", "500"),
+        "projects.participants_above_unit:CIS02",
+        "projects.csv",
+        "5, 6",
+        "510 people",
+    ),
+    "printed share vs its count": (
+        _cell("published_figures.csv", "F043", "printed", "12,0%"),
+        "published.share_vs_count:F043",
+        "published_figures.csv",
+        "44",
+        "26.7% (724 of 2712",
+    ),
+    "rows other than expected": (
+        lambda folder: _drop_row(folder / "kis_answers.csv", "KIS43"),
+        "expected_rows.extracts:raw.kis_answers",
+        "expected_rows.csv",
+        "4",
+        "expected 42 rows in raw.kis_answers; found 41 rows loaded",
+    ),
+    "same measure printed twice": (
+        _cell("published_figures.csv", "F004", "printed", "15"),
+        "published.same_measure_twice:F001,F004,F168",
+        "published_figures.csv",
+        "2, 5, 169",
+        "15 in 1.1 text",
+    ),
+    "printed count vs the register's list": (
+        _cell("published_figures.csv", "F209", "printed", "7"),
+        "published.count_vs_list:F209",
+        "published_figures.csv",
+        "210",
+        "5, as listed in register.csv: KIS",
+    ),
+    "share above 100%": (
+        _cell("published_figures.csv", "F252", "printed", "128%"),
+        "published.share_out_of_range:F252",
+        "published_figures.csv",
+        "253",
+        "128%",
+    ),
+    "participants per staff member": (
+        _cell("cis_answers.csv", "CIS09", "staff_total", "2"),
+        "cis.participants_per_staff:CIS09",
+        "cis_answers.csv",
+        "10",
+        "ratio 104.5",
+    ),
 }
 
 
@@ -164,34 +252,77 @@ def _national(*rows: str) -> Callable[[Path], None]:
     def write(folder: Path) -> None:
         lines = [NATIONAL_HEADER, *(f"{row};published;crafted" for row in rows)]
         (folder / "national.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
     return write
 
 
-VOIVODSHIP_CODES = ["02", "04", "06", "08", "10", "12", "14", "16", "18", "20", "22", "24", "26", "28", "30", "32"]
+VOIVODSHIP_CODES = [
+    "02",
+    "04",
+    "06",
+    "08",
+    "10",
+    "12",
+    "14",
+    "16",
+    "18",
+    "20",
+    "22",
+    "24",
+    "26",
+    "28",
+    "30",
+    "32",
+]
 # case -> (write a file into the 2024 folder, finding id, rows named, fragment of the message)
 TOTALS_CASES: dict[str, tuple[Callable[[Path], None], str, str, str]] = {
     "voivodships do not sum to the country": (
         _national("PL;CIS;units_active;10", *(f"{code};CIS;units_active;1" for code in VOIVODSHIP_CODES)),
-        "national.voivodships_vs_country:CIS.units_active", "2, " + ", ".join(str(r) for r in range(3, 19)),
-        "expected the voivodships (16 of 16 given) summing to 10.0; found 16.0"),
+        "national.voivodships_vs_country:CIS.units_active",
+        "2, " + ", ".join(str(r) for r in range(3, 19)),
+        "expected the voivodships (16 of 16 given) summing to 10.0; found 16.0",
+    ),
     "a partial breakdown above the country": (
         _national("PL;KIS;units_active;5", "28;KIS;units_active;3", "14;KIS;units_active;4"),
-        "national.voivodships_vs_country:KIS.units_active", "2, 3, 4", "(2 of 16 given) summing to 5.0 or less"),
+        "national.voivodships_vs_country:KIS.units_active",
+        "2, 3, 4",
+        "(2 of 16 given) summing to 5.0 or less",
+    ),
     "types do not sum to ALL": (
-        _national("PL;ALL;units_active;100", "PL;CIS;units_active;10", "PL;KIS;units_active;20",
-                  "PL;ZAZ;units_active;30", "PL;WTZ;units_active;50"),
-        "national.types_vs_all:PL.units_active", "2, 3, 4, 5, 6", "(4 of 4 given) summing to 100.0; found 110.0"),
+        _national(
+            "PL;ALL;units_active;100",
+            "PL;CIS;units_active;10",
+            "PL;KIS;units_active;20",
+            "PL;ZAZ;units_active;30",
+            "PL;WTZ;units_active;50",
+        ),
+        "national.types_vs_all:PL.units_active",
+        "2, 3, 4, 5, 6",
+        "(4 of 4 given) summing to 100.0; found 110.0",
+    ),
     "a share of beneficiaries against its counts": (
         _national("PL;ALL;beneficiaries;1000", "PL;CIS;participants;250", "PL;CIS;beneficiaries_share_pct;40"),
-        "national.beneficiary_share_vs_counts:CIS", "4, 3, 2", "expected 25.0% (250.0 of 1000.0); found 40.0%"),
+        "national.beneficiary_share_vs_counts:CIS",
+        "4, 3, 2",
+        "expected 25.0% (250.0 of 1000.0); found 40.0%",
+    ),
     "founder shares above 100%": (
-        _national("PL;CIS;units_founder_non_profit_share_pct;70", "PL;CIS;units_founder_local_government_share_pct;40"),
-        "national.founder_shares_above_100:PL.CIS.founders", "2, 3", "found 110.0%"),
+        _national(
+            "PL;CIS;units_founder_non_profit_share_pct;70",
+            "PL;CIS;units_founder_local_government_share_pct;40",
+        ),
+        "national.founder_shares_above_100:PL.CIS.founders",
+        "2, 3",
+        "found 110.0%",
+    ),
     "a regional total against the units' answers": (
         lambda folder: (folder / "regional_totals.csv").write_text(
-            "unit_type;source;participants_total\nCIS;crafted;2700\n", encoding="utf-8"),
-        "regional_totals.reported_vs_computed:CIS.participants_total", "2",
-        "expected 2712, as the unit-level extracts of the year sum; found 2700"),
+            "unit_type;source;participants_total\nCIS;crafted;2700\n", encoding="utf-8"
+        ),
+        "regional_totals.reported_vs_computed:CIS.participants_total",
+        "2",
+        "expected 2712, as the unit-level extracts of the year sum; found 2700",
+    ),
 }
 
 
@@ -215,14 +346,31 @@ def _findings_shipped_ids() -> set[str]:
 def test_every_registered_check_has_a_crafted_case_or_a_shipped_finding():
     """A check no test can make fire is a check that may silently never fire."""
     covered = {case[1].split(":")[0] for case in (*IDENTITY_CASES.values(), *TOTALS_CASES.values())}
-    covered |= {"kis.pai_elderly_within_elderly", "published.share_rounding",
-                "published.same_measure_rounded_twice", "kis.support_social_within_participants",
-                "kis.participants_total_vs_other_units", "cis.participants_total_vs_previous_year"}
+    covered |= {
+        "kis.pai_elderly_within_elderly",
+        "published.share_rounding",
+        "published.same_measure_rounded_twice",
+        "kis.support_social_within_participants",
+        "kis.participants_total_vs_other_units",
+        "cis.participants_total_vs_previous_year",
+    }
     exercised_elsewhere = {c.id for c in CHECKS} - covered
     # parts-within-whole and far-from-previous-year checks share their SQL with a tested sibling
-    assert all(("_within_" in c or "_vs_previous_year" in c or c in {
-        "cis.staff_by_role", "kis.education_levels", "cis.age_bands", "cis.participants_total_vs_other_units",
-        "kis.participants_per_staff"}) for c in exercised_elsewhere), exercised_elsewhere
+    assert all(
+        (
+            "_within_" in c
+            or "_vs_previous_year" in c
+            or c
+            in {
+                "cis.staff_by_role",
+                "kis.education_levels",
+                "cis.age_bands",
+                "cis.participants_total_vs_other_units",
+                "kis.participants_per_staff",
+            }
+        )
+        for c in exercised_elsewhere
+    ), exercised_elsewhere
 
 
 def test_far_from_the_previous_year_needs_a_previous_year(extracts):
@@ -297,8 +445,9 @@ def test_an_open_error_blocks_the_year_and_an_acknowledgement_lets_it_through(ex
     assert "`kis.pai_elderly_within_elderly:KIS36` (acknowledged)" in metadata["acknowledged_findings"]
     conn = duckdb.connect(str(warehouse), read_only=True)
     try:
-        open_rows = conn.execute("select finding_id, blocking from findings.fct_findings "
-                                 "where status = 'open' and severity = 'error'").fetchall()
+        open_rows = conn.execute(
+            "select finding_id, blocking from findings.fct_findings where status = 'open' and severity = 'error'"
+        ).fetchall()
     finally:
         conn.close()
     assert open_rows == [("cis.staff_by_contract:CIS12", True)], "the findings are written even when they block"
@@ -309,8 +458,10 @@ def test_an_open_error_blocks_the_year_and_an_acknowledgement_lets_it_through(ex
     assert passed.success, failed_check_messages(passed)
     conn = duckdb.connect(str(warehouse), read_only=True)
     try:
-        status = conn.execute("select status, acknowledgement_reason from findings.fct_findings "
-                              "where finding_id = 'cis.staff_by_contract:CIS12'").fetchone()
+        status = conn.execute(
+            "select status, acknowledgement_reason from findings.fct_findings "
+            "where finding_id = 'cis.staff_by_contract:CIS12'"
+        ).fetchone()
         reconciled = conn.execute("select count(*) from marts.rpt_reconciliation").fetchone()[0]
     finally:
         conn.close()

@@ -16,7 +16,8 @@ def change(marts, source, geography, unit_type, indicator, year, base_year):
         "select abs_change, pct_change, pp_change from marts.rpt_indicator_changes "
         "where statistics_source = ? and geography_code = ? and unit_type = ? and indicator_id = ? "
         "and reporting_year = ? and base_year = ?",
-        [source, geography, unit_type, indicator, year, base_year]).fetchall()
+        [source, geography, unit_type, indicator, year, base_year],
+    ).fetchall()
     assert len(row) == 1, (source, geography, unit_type, indicator, year, base_year, row)
     return row[0]
 
@@ -25,7 +26,11 @@ def change(marts, source, geography, unit_type, indicator, year, base_year):
 REGIONAL_STATED = {
     ("CIS", "participants_total", 2024, 2023): (785, 40.7, None),  # "40-procentowy wzrost" (2712 vs 1927)
     ("CIS", "independence_rate_pct", 2024, 2023): (None, None, -11.14),  # "spadł o 11,14 punktu procentowego"
-    ("CIS", "economic_independence_open_market_share_pct", 2024, 2023): (None, None, -3.82),  # "spadł o 3,82 pp"
+    ("CIS", "economic_independence_open_market_share_pct", 2024, 2023): (
+        None,
+        None,
+        -3.82,
+    ),  # "spadł o 3,82 pp"
     ("CIS", "units_registered", 2024, 2023): (1, None, None),  # "o jedno więcej niż rok wcześniej"
     ("CIS", "units_registered", 2023, 2022): (3, None, None),  # 10 in 2022, 13 in 2023
     ("KIS", "units_registered", 2024, 2023): (-2, None, None),  # "o dwa mniej w porównaniu do 2023 roku"
@@ -70,23 +75,32 @@ def test_the_gus_releases_stated_changes(marts, key):
 
 
 def test_the_regions_share_of_the_country(marts):
-    rows = dict(marts.execute(
-        "select regional_indicator_id, round(region_share_pct, 2) from marts.rpt_region_vs_country "
-        "where reporting_year = 2023 and unit_type = 'CIS'").fetchall())
+    rows = dict(
+        marts.execute(
+            "select regional_indicator_id, round(region_share_pct, 2) from marts.rpt_region_vs_country "
+            "where reporting_year = 2023 and unit_type = 'CIS'"
+        ).fetchall()
+    )
     assert rows == {"units_registered": 6.25, "participants_total": 14.82}  # 13 of 208; 1927 of 13 000
 
 
 def test_a_partial_year_shows_missing_not_zero(marts):
     """2021 collected CIS participants and KIS people taking up work, nothing else."""
-    rows = marts.execute("select unit_type, indicator_id, value, value_source from marts.rpt_indicators "
-                         "where reporting_year = 2021 order by all").fetchall()
-    assert rows == [("CIS", "participants_total", 1164.0, "reported_total"),
-                    ("KIS", "employed_total", 423.0, "reported_total")]
+    rows = marts.execute(
+        "select unit_type, indicator_id, value, value_source from marts.rpt_indicators "
+        "where reporting_year = 2021 order by all"
+    ).fetchall()
+    assert rows == [
+        ("CIS", "participants_total", 1164.0, "reported_total"),
+        ("KIS", "employed_total", 423.0, "reported_total"),
+    ]
     # 2023's table 1 says b.d. for independent people with disabilities: no row, no change against it
-    assert not marts.execute("select * from marts.rpt_indicators where reporting_year = 2023 "
-                             "and indicator_id = 'independent_disabled'").fetchall()
-    assert not marts.execute("select * from marts.rpt_indicator_changes where indicator_id = 'independent_disabled' "
-                             "and base_year = 2023").fetchall()
+    assert not marts.execute(
+        "select * from marts.rpt_indicators where reporting_year = 2023 and indicator_id = 'independent_disabled'"
+    ).fetchall()
+    assert not marts.execute(
+        "select * from marts.rpt_indicator_changes where indicator_id = 'independent_disabled' and base_year = 2023"
+    ).fetchall()
     # no unit-level rows are invented for years known only in total
     assert marts.execute("select count(*) from marts.dim_units where reporting_year < 2024").fetchone()[0] == 0
     # and the national layer has no 2024: nothing is compared with it
@@ -94,24 +108,38 @@ def test_a_partial_year_shows_missing_not_zero(marts):
 
 
 def test_every_national_area_covers_all_four_unit_types(marts):
-    types = dict(marts.execute(
-        "select area, list(distinct unit_type order by unit_type) from marts.fct_national_statistics "
-        "where reporting_year = 2023 and area in ('units', 'participants', 'finance') group by area").fetchall())
+    types = dict(
+        marts.execute(
+            "select area, list(distinct unit_type order by unit_type) from marts.fct_national_statistics "
+            "where reporting_year = 2023 and area in ('units', 'participants', 'finance') group by area"
+        ).fetchall()
+    )
     assert types["units"] == ["ALL", "CIS", "KIS", "WTZ", "ZAZ"]
     assert set(types["participants"]) >= {"CIS", "KIS", "WTZ", "ZAZ"}
-    assert marts.execute("select value from marts.rpt_national_outcomes where reporting_year = 2023 "
-                         "and unit_type = 'KIS' and measure = 'participants_completed'").fetchone() == (6100.0,)
+    assert marts.execute(
+        "select value from marts.rpt_national_outcomes where reporting_year = 2023 "
+        "and unit_type = 'KIS' and measure = 'participants_completed'"
+    ).fetchone() == (6100.0,)
 
 
-MARTS_COMPARED = ("rpt_indicators", "rpt_indicator_changes", "fct_national_statistics", "rpt_region_vs_country",
-                  "rpt_reconciliation", "dim_units", "rpt_participant_structure")
+MARTS_COMPARED = (
+    "rpt_indicators",
+    "rpt_indicator_changes",
+    "fct_national_statistics",
+    "rpt_region_vs_country",
+    "rpt_reconciliation",
+    "dim_units",
+    "rpt_participant_structure",
+)
 
 
 def _snapshot(warehouse) -> dict[str, list]:
     conn = duckdb.connect(str(warehouse), read_only=True)
     try:
         marts = {name: conn.execute(f"select * from marts.{name} order by all").fetchall() for name in MARTS_COMPARED}
-        marts["findings"] = conn.execute("select * exclude (detected_at) from findings.fct_findings order by all").fetchall()
+        marts["findings"] = conn.execute(
+            "select * exclude (detected_at) from findings.fct_findings order by all"
+        ).fetchall()
         return marts
     finally:
         conn.close()
@@ -147,7 +175,12 @@ def test_every_mart_depends_on_all_years_of_its_partitioned_inputs():
     from dagster_project.definitions import build_definitions
 
     graph = build_definitions().resolve_asset_graph()
-    edges = [(node.key, parent) for node in graph.asset_nodes if node.partitions_def is None
-             for parent in node.parent_keys if graph.get(parent).partitions_def is not None]
+    edges = [
+        (node.key, parent)
+        for node in graph.asset_nodes
+        if node.partitions_def is None
+        for parent in node.parent_keys
+        if graph.get(parent).partitions_def is not None
+    ]
     assert edges, "the dbt models hang off the partitioned extracts"
     assert {type(graph.get_partition_mapping(child, parent)) for child, parent in edges} == {dg.AllPartitionMapping}

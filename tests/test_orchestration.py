@@ -38,14 +38,15 @@ def instance():
 
 
 def _evaluate_schedule(defs, instance, when: datetime):
-    schedule = defs.get_schedule_def("yearly_warehouse")
-    context = dg.build_schedule_context(instance=instance, scheduled_execution_time=when,
-                                        repository_def=defs.get_repository_def())
+    schedule = defs.resolve_schedule_def("yearly_warehouse")
+    context = dg.build_schedule_context(
+        instance=instance, scheduled_execution_time=when, repository_def=defs.get_repository_def()
+    )
     return schedule.evaluate_tick(context)
 
 
 def test_the_schedule_runs_the_previous_year_on_1_march_in_warsaw(defs, extracts, instance):
-    schedule = defs.get_schedule_def("yearly_warehouse")
+    schedule = defs.resolve_schedule_def("yearly_warehouse")
     assert (schedule.cron_schedule, schedule.execution_timezone) == ("0 6 1 3 *", "Europe/Warsaw")
     assert schedule.job_name == WAREHOUSE_JOB
 
@@ -57,18 +58,22 @@ def test_the_schedule_runs_the_previous_year_on_1_march_in_warsaw(defs, extracts
     assert instance.has_dynamic_partition(YEARS.name, "2024")
     job = defs.resolve_job_def(WAREHOUSE_JOB)
     keys = {key.to_user_string() for key in job.asset_layer.selected_asset_keys}
-    assert {"raw/register", "findings/fct_findings", "marts/rpt_indicators", "marts/rpt_reconciliation"} <= keys
+    assert {
+        "raw/register",
+        "findings/fct_findings",
+        "marts/rpt_indicators",
+        "marts/rpt_reconciliation",
+    } <= keys
 
 
 def test_the_schedule_skips_a_year_whose_extracts_have_not_arrived(defs, extracts, instance):
-    result = _evaluate_schedule(defs, instance,
-                                datetime(2026, 3, 1, 6, 0, tzinfo=ZoneInfo("Europe/Warsaw")))
+    result = _evaluate_schedule(defs, instance, datetime(2026, 3, 1, 6, 0, tzinfo=ZoneInfo("Europe/Warsaw")))
     assert not result.run_requests
     assert "no extract folder" in result.skip_message and "2025" in result.skip_message
 
 
 def _tick(defs, instance, cursor):
-    sensor = defs.get_sensor_def("new_extracts")
+    sensor = defs.resolve_sensor_def("new_extracts")
     context = dg.build_sensor_context(instance=instance, cursor=cursor, repository_def=defs.get_repository_def())
     with dg.partition_loading_context(dynamic_partitions_store=instance):  # as the daemon does
         return sensor.evaluate_tick(context)

@@ -11,10 +11,17 @@ from dagster_project.extracts.polish import parse_bool, parse_number
 from dagster_project.extracts.readers import ExtractReadError, read_extract
 
 
-@pytest.mark.parametrize("cell, value", [
-    ("1 234,56 zł", 1234.56), ("37\u00a0529\u00a0920,51 zł", 37529920.51), ("–", 0.0),
-    ("b.d.", None), ("1.234,5", 1234.5), ("12", 12.0),
-])
+@pytest.mark.parametrize(
+    "cell, value",
+    [
+        ("1 234,56 zł", 1234.56),
+        ("37\u00a0529\u00a0920,51 zł", 37529920.51),
+        ("–", 0.0),
+        ("b.d.", None),
+        ("1.234,5", 1234.5),
+        ("12", 12.0),
+    ],
+)
 def test_parse_number(cell, value):
     assert parse_number(cell) == value
 

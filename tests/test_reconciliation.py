@@ -9,30 +9,49 @@ import pytest
 
 from .conftest import SEED_EXTRACTS, failed_check_messages, point_at, run_year
 
-HEADER = ("figure_id;chapter;location;measure;unit_type;subject_id;indicator_id;printed;"
-          "count_figure_id;base_figure_id;not_computable_reason")
+HEADER = (
+    "figure_id;chapter;location;measure;unit_type;subject_id;indicator_id;printed;"
+    "count_figure_id;base_figure_id;not_computable_reason"
+)
 # figure -> (row of published_figures.csv, expected classification)
 CRAFTED = {
     "F001": ("F001;1.2;text;CIS participants;CIS;;participants_total;2712;;;", "matches"),
-    "F002": ("F002;1.2;text;CIS 45+ share, truncated;CIS;;participants_age_band_over_45_share_pct;37,8%;;;",
-             "differs_by_rounding"),
-    "F003": ("F003;1.2;text;CIS 45+ share at 2 decimals;CIS;;participants_age_band_over_45_share_pct;37,87%;;;",
-             "matches"),
-    "F004": ("F004;1.4;text;Labour Fund share rounded to whole percent;CIS;;funding_labour_fund_share_pct;80%;;;",
-             "matches"),
-    "F005": ("F005;2.2;text;KIS long-term unemployed, mistyped;KIS;;participants_category_long_term_unemployed;294;;;",
-             "contradicts_data"),
-    "F006": ("F006;1.4;text;Voivodship budget share;CIS;;funding_voivodship_budget_share_pct;0,12%;;;",
-             "contradicts_data"),
+    "F002": (
+        "F002;1.2;text;CIS 45+ share, truncated;CIS;;participants_age_band_over_45_share_pct;37,8%;;;",
+        "differs_by_rounding",
+    ),
+    "F003": (
+        "F003;1.2;text;CIS 45+ share at 2 decimals;CIS;;participants_age_band_over_45_share_pct;37,87%;;;",
+        "matches",
+    ),
+    "F004": (
+        "F004;1.4;text;Labour Fund share rounded to whole percent;CIS;;funding_labour_fund_share_pct;80%;;;",
+        "matches",
+    ),
+    "F005": (
+        "F005;2.2;text;KIS long-term unemployed, mistyped;KIS;;participants_category_long_term_unemployed;294;;;",
+        "contradicts_data",
+    ),
+    "F006": (
+        "F006;1.4;text;Voivodship budget share;CIS;;funding_voivodship_budget_share_pct;0,12%;;;",
+        "contradicts_data",
+    ),
     "F007": ("F007;1.4;text;A count one off;CIS;;staff_total;141;;;", "contradicts_data"),
-    "F008": ("F008;1.1;text;New IPZS in CIS Olsztyn;CIS;CIS14;;76;;;Not asked in the questionnaire.",
-             "not_computable"),
+    "F008": (
+        "F008;1.1;text;New IPZS in CIS Olsztyn;CIS;CIS14;;76;;;Not asked in the questionnaire.",
+        "not_computable",
+    ),
     "F009": ("F009;1.1;text;ZAZ participants;ZAZ;;participants_total;120;;;", "not_computable"),
     "F010": ("F010;1.1;text;Participants of CIS Pisz;CIS;CIS09;participants_total;209;;;", "matches"),
-    "F011": ("F011;1.4;Tabela nr 2;Participants of a project;CIS;P2024-01;project_participants;30;;;", "matches"),
+    "F011": (
+        "F011;1.4;Tabela nr 2;Participants of a project;CIS;P2024-01;project_participants;30;;;",
+        "matches",
+    ),
     "F012": ("F012;1.4;text;Funding in total;CIS;;funding_total_pln;47 180 355,67 zł;;;", "matches"),
-    "F013": ("F013;1.4;text;ESWiP's projects, one grosz off;CIS;CIS12;project_amount_pln;611 900,01 zł;;;",
-             "contradicts_data"),
+    "F013": (
+        "F013;1.4;text;ESWiP's projects, one grosz off;CIS;CIS12;project_amount_pln;611 900,01 zł;;;",
+        "contradicts_data",
+    ),
 }
 
 
@@ -58,21 +77,23 @@ def test_crafted_figures_are_classified(crafted):
 
 
 def test_classification_says_why(crafted):
-    reasons = dict(crafted.execute(
-        "select figure_id, classification_reason from marts.rpt_reconciliation").fetchall())
+    reasons = dict(crafted.execute("select figure_id, classification_reason from marts.rpt_reconciliation").fetchall())
     assert reasons["F008"] == "Not asked in the questionnaire."
     assert reasons["F009"] == "indicator participants_total has no value for ZAZ in 2024"
     assert reasons["F006"] == "computed 0.1895, printed 0,12%"
-    row = crafted.execute("select printed_decimals, computed_value, computed_at_printed_precision, difference "
-                          "from marts.rpt_reconciliation where figure_id = 'F002'").fetchone()
+    row = crafted.execute(
+        "select printed_decimals, computed_value, computed_at_printed_precision, difference "
+        "from marts.rpt_reconciliation where figure_id = 'F002'"
+    ).fetchone()
     assert row[0] == 1 and row[1] == pytest.approx(37.8687, abs=1e-4) and row[2] == 37.9
     assert row[3] == pytest.approx(0.0687, abs=1e-4)
 
 
 def test_acknowledgements_of_figures_no_longer_printed_are_reported(crafted):
     """The shipped acknowledgements name figures of the real report, absent from this file."""
-    stale = crafted.execute("select count(*), bool_and(not blocking) from findings.fct_findings "
-                            "where check_id = 'acknowledgements.stale'").fetchone()
+    stale = crafted.execute(
+        "select count(*), bool_and(not blocking) from findings.fct_findings where check_id = 'acknowledgements.stale'"
+    ).fetchone()
     assert stale == (11, True)
 
 
@@ -93,18 +114,22 @@ CONTRADICTIONS_2024 = {
 
 
 def test_2024_report_contradictions(marts):
-    rows = marts.execute("select figure_id, printed, round(computed_value, 2) from marts.rpt_reconciliation "
-                         "where classification = 'contradicts_data'").fetchall()
+    rows = marts.execute(
+        "select figure_id, printed, round(computed_value, 2) from marts.rpt_reconciliation "
+        "where classification = 'contradicts_data'"
+    ).fetchall()
     assert {figure: (printed, value) for figure, printed, value in rows} == CONTRADICTIONS_2024
-    rounding = marts.execute("select figure_id from marts.rpt_reconciliation "
-                             "where classification = 'differs_by_rounding' order by 1").fetchall()
+    rounding = marts.execute(
+        "select figure_id from marts.rpt_reconciliation where classification = 'differs_by_rounding' order by 1"
+    ).fetchall()
     assert rounding == [("F041",), ("F052",)]  # 37,8% for 37,87%; 26,9% for 26,99%
 
 
 def test_2024_every_non_match_is_explained_by_a_finding(marts):
     unexplained = marts.execute(
         "select figure_id from marts.rpt_reconciliation "
-        "where classification in ('contradicts_data', 'differs_by_rounding') and explained_by is null").fetchall()
+        "where classification in ('contradicts_data', 'differs_by_rounding') and explained_by is null"
+    ).fetchall()
     assert unexplained == []
 
 
@@ -113,7 +138,8 @@ def test_2024_at_least_95_percent_of_printed_figures_are_computable(marts):
         "select count(*), count(*) filter (where classification <> 'not_computable'), "
         "count(*) filter (where classification = 'matches'), "
         "count(*) filter (where classification = 'not_computable' and classification_reason is null) "
-        "from marts.rpt_reconciliation where reporting_year = 2024").fetchone()
+        "from marts.rpt_reconciliation where reporting_year = 2024"
+    ).fetchone()
     assert total == 424
     assert computable / total >= 0.95
     assert reproduced == 403

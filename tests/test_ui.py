@@ -21,8 +21,16 @@ from dagster_project import settings
 from .conftest import SEED_EXTRACTS, failed_check_messages, point_at, run_year
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = settings.REPO_ROOT / "test-artifacts"
 FLOW = ["extracts", "raw", "findings", "staging", "intermediate", "marts", "published"]
 
@@ -63,9 +71,19 @@ def ui(tmp_path_factory):
         env = dict(os.environ)
     port = _free_port()
     server = subprocess.Popen(
-        [str(Path(os.sys.executable).parent / "dagster-webserver"), "-w", "workspace.yaml",
-         "-h", "127.0.0.1", "-p", str(port)],
-        cwd=settings.REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(Path(os.sys.executable).parent / "dagster-webserver"),
+            "-w",
+            "workspace.yaml",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(port),
+        ],
+        cwd=settings.REPO_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
     try:
@@ -108,8 +126,15 @@ def test_the_catalog_lists_the_assets_with_their_descriptions(ui, page):
     page.goto(f"{ui}/assets?view=flat", wait_until="networkidle", timeout=90_000)
     page.get_by_text("published / warehouse").first.wait_for(timeout=60_000)
     text = page.inner_text("body")
-    for asset in ("extracts / register", "raw / register", "findings / fct_findings", "marts / rpt_indicators",
-                  "marts / rpt_reconciliation", "marts / rpt_indicator_changes", "published / warehouse"):
+    for asset in (
+        "extracts / register",
+        "raw / register",
+        "findings / fct_findings",
+        "marts / rpt_indicators",
+        "marts / rpt_reconciliation",
+        "marts / rpt_indicator_changes",
+        "published / warehouse",
+    ):
         assert asset in text, asset
     assert "The published report reconciled with the warehouse" in text
     page.screenshot(path=str(ARTIFACTS / "asset_catalog.png"))

@@ -26,7 +26,9 @@ class SuiteOutcome:
     def markdown(self) -> str:
         lines = ["| expectation | column | success | observed |", "|---|---|---|---|"]
         for result in self.results:
-            lines.append(f"| {result['expectation']} | {result['column']} | {result['success']} | {result['observed']} |")
+            lines.append(
+                f"| {result['expectation']} | {result['column']} | {result['success']} | {result['observed']} |"
+            )
         return "\n".join(lines)
 
     def failures(self) -> list[dict]:
@@ -56,7 +58,7 @@ def read_mart(conn: duckdb.DuckDBPyConnection, mart: str) -> pd.DataFrame:
     return frame
 
 
-def validate_mart(mart: str, frame: pd.DataFrame, min_rows: int = 1) -> SuiteOutcome:
+def validate_mart(mart: str, frame: pd.DataFrame, key: tuple[str, ...], min_rows: int = 1) -> SuiteOutcome:
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     import great_expectations as gx
 
@@ -67,19 +69,24 @@ def validate_mart(mart: str, frame: pd.DataFrame, min_rows: int = 1) -> SuiteOut
     context.variables.progress_bars = ProgressBarsConfig(globally=False)  # no tqdm bars in logs
     source = context.data_sources.add_pandas(name=f"{mart}_source")
     asset = source.add_dataframe_asset(name=mart)
-    batch = asset.add_batch_definition_whole_dataframe(f"{mart}_batch").get_batch(
-        batch_parameters={"dataframe": frame}
-    )
-    validation = batch.validate(build_suite(mart, min_rows), result_format="SUMMARY")
+    batch = asset.add_batch_definition_whole_dataframe(f"{mart}_batch").get_batch(batch_parameters={"dataframe": frame})
+    validation = batch.validate(build_suite(mart, key, min_rows), result_format="SUMMARY")
     results = []
     for result in validation.results:
         config = result.expectation_config
         kwargs = config.kwargs
-        column = kwargs.get("column") or ", ".join(kwargs.get("column_list") or []) or \
-            " <= ".join(filter(None, [kwargs.get("column_B"), kwargs.get("column_A")]))
+        column = (
+            kwargs.get("column")
+            or ", ".join(kwargs.get("column_list") or [])
+            or " <= ".join(filter(None, [kwargs.get("column_B"), kwargs.get("column_A")]))
+        )
         observed = result.result.get("observed_value", result.result.get("unexpected_count"))
-        results.append({
-            "expectation": config.type, "column": column or "(table)",
-            "success": bool(result.success), "observed": observed,
-        })
+        results.append(
+            {
+                "expectation": config.type,
+                "column": column or "(table)",
+                "success": bool(result.success),
+                "observed": observed,
+            }
+        )
     return SuiteOutcome(mart=mart, success=bool(validation.success), rows=len(frame), results=results)

@@ -25,13 +25,15 @@ def render() -> str:
         schema = spec.model.to_schema()
         optional = "" if spec.required else ", optional: may be absent from a year folder"
         parts.append(f"### `{spec.name}.csv` (or `.xlsx`{optional})\n\n{spec.description}\n")
-        parts.append("| column | type | unit | allowed | required | Polish source term | meaning |")
-        parts.append("|---|---|---|---|---|---|---|")
+        parts.append("| column | type | unit | group | allowed | required | Polish source term | meaning |")
+        parts.append("|---|---|---|---|---|---|---|---|")
         for name, column in schema.columns.items():
             unit = (column.metadata or {}).get("unit", "")
+            group = (column.metadata or {}).get("group", "")
             parts.append(
-                f"| `{name}` | {column.dtype} | {unit} | {_allowed(column)} | "
-                f"{'yes' if not column.nullable else 'b.d. allowed'} | {column.title or ''} | {column.description or ''} |"
+                f"| `{name}` | {column.dtype} | {unit} | {group} | {_allowed(column)} | "
+                f"{'yes' if not column.nullable else 'b.d. allowed'} | {column.title or ''} | "
+                f"{column.description or ''} |"
             )
         parts.append("")
     return "\n".join(parts)

@@ -16,8 +16,14 @@ def _metadata(unit: str, group: str | None) -> dict[str, str]:
 
 
 def key(pl: str, description: str, pattern: str, unique: bool = False) -> Any:
-    return pa.Field(str_matches=pattern, unique=unique, nullable=False, title=pl,
-                    description=description, metadata={"unit": "code"})
+    return pa.Field(
+        str_matches=pattern,
+        unique=unique,
+        nullable=False,
+        title=pl,
+        description=description,
+        metadata={"unit": "code"},
+    )
 
 
 def text(pl: str, description: str, nullable: bool = False) -> Any:
@@ -25,25 +31,34 @@ def text(pl: str, description: str, nullable: bool = False) -> Any:
 
 
 def code(pl: str, description: str, allowed: list[str], nullable: bool = False, unique: bool = False) -> Any:
-    return pa.Field(isin=allowed, nullable=nullable, unique=unique, title=pl, description=description,
-                    metadata={"unit": "code"})
+    return pa.Field(
+        isin=allowed,
+        nullable=nullable,
+        unique=unique,
+        title=pl,
+        description=description,
+        metadata={"unit": "code"},
+    )
 
 
 def pattern(pl: str, description: str, regex: str, nullable: bool = True) -> Any:
     """Text of a fixed shape (a postal code, a TERYT code, an id that may be empty)."""
-    return pa.Field(str_matches=regex, nullable=nullable, title=pl, description=description,
-                    metadata={"unit": "code"})
+    return pa.Field(str_matches=regex, nullable=nullable, title=pl, description=description, metadata={"unit": "code"})
 
 
 def date(pl: str, description: str, nullable: bool = True) -> Any:
-    return pa.Field(str_matches=r"^\d{4}-\d{2}-\d{2}$", nullable=nullable, title=pl,
-                    description=description, metadata={"unit": "date"})
+    return pa.Field(
+        str_matches=r"^\d{4}-\d{2}-\d{2}$",
+        nullable=nullable,
+        title=pl,
+        description=description,
+        metadata={"unit": "date"},
+    )
 
 
 def persons(pl: str, description: str, group: str | None = None) -> Any:
     """A count of people; b.d. (no data) is allowed and stays missing, never zero."""
-    return pa.Field(ge=0, nullable=True, title=pl, description=description,
-                    metadata=_metadata("persons", group))
+    return pa.Field(ge=0, nullable=True, title=pl, description=description, metadata=_metadata("persons", group))
 
 
 def number(pl: str, description: str, unit: str) -> Any:
@@ -51,8 +66,7 @@ def number(pl: str, description: str, unit: str) -> Any:
 
 
 def pln(pl: str, description: str, group: str | None = None) -> Any:
-    return pa.Field(ge=0, nullable=True, title=pl, description=description,
-                    metadata=_metadata("PLN", group))
+    return pa.Field(ge=0, nullable=True, title=pl, description=description, metadata=_metadata("PLN", group))
 
 
 def yes_no(pl: str, description: str) -> Any:
@@ -61,5 +75,4 @@ def yes_no(pl: str, description: str) -> Any:
 
 def measure(pl: str, description: str, unit: str) -> Any:
     """An optional column of a totals extract: left out when the year did not collect it."""
-    return pa.Field(ge=0, nullable=True, required=False, title=pl, description=description,
-                    metadata={"unit": unit})
+    return pa.Field(ge=0, nullable=True, required=False, title=pl, description=description, metadata={"unit": unit})

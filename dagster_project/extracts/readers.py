@@ -54,13 +54,10 @@ def find_extract_file(folder: Path, stem: str) -> Path:
     present = [path for path in candidates if path.is_file()]
     if not present:
         raise ExtractReadError(
-            f"{folder / (stem + '.csv')}: file not found (expected {stem}.csv or {stem}.xlsx "
-            f"in {folder})"
+            f"{folder / (stem + '.csv')}: file not found (expected {stem}.csv or {stem}.xlsx in {folder})"
         )
     if len(present) > 1:
-        raise ExtractReadError(
-            f"{folder}: both {present[0].name} and {present[1].name} exist; keep only one"
-        )
+        raise ExtractReadError(f"{folder}: both {present[0].name} and {present[1].name} exist; keep only one")
     return present[0]
 
 
@@ -68,8 +65,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     """Decode CSV bytes as UTF-8 (with or without BOM) or Windows-1250, else fail clearly."""
     if b"\x00" in data[:4096]:
         raise ExtractReadError(
-            f"{path}: wrong encoding: the file contains NUL bytes (UTF-16?); expected UTF-8 or "
-            "Windows-1250 text"
+            f"{path}: wrong encoding: the file contains NUL bytes (UTF-16?); expected UTF-8 or Windows-1250 text"
         )
     for encoding in CSV_ENCODINGS:
         try:
@@ -116,7 +112,10 @@ def read_extract(path: Path) -> RawExtract:
         separator = sniff_separator(text, path)
         try:
             frame = pd.read_csv(
-                io.StringIO(text), sep=separator, dtype=str, keep_default_na=False,
+                io.StringIO(text),
+                sep=separator,
+                dtype=str,
+                keep_default_na=False,
                 skipinitialspace=True,
             )
         except pd.errors.ParserError as error:

@@ -15,6 +15,7 @@ import pandera.pandas as pa
 from .models import (
     AcknowledgementsExtract,
     CisAnswersExtract,
+    ExpectedRowsExtract,
     KisAnswersExtract,
     NationalExtract,
     ProjectsExtract,
@@ -92,37 +93,79 @@ def _printed_values(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 REGISTER = ExtractSpec(
-    "register", RegisterExtract,
+    "register",
+    RegisterExtract,
     "The voivode's register of units as of 31 December, with each unit's activity status.",
-    key_column="unit_id", references_register=False,
+    key_column="unit_id",
+    references_register=False,
 )
 EXTRACTS: tuple[ExtractSpec, ...] = (
     REGISTER,
-    ExtractSpec("cis_answers", CisAnswersExtract,
-                "Answers to the ROPS questionnaire, one row per CIS that answered.",
-                key_column="unit_id", unit_type="CIS"),
-    ExtractSpec("kis_answers", KisAnswersExtract,
-                "Answers to the ROPS questionnaire, one row per KIS that answered.",
-                key_column="unit_id", unit_type="KIS"),
-    ExtractSpec("projects", ProjectsExtract,
-                "Externally funded projects run by units in the year, one row per project.",
-                key_column="project_id"),
-    ExtractSpec("published_figures", PublishedFiguresExtract,
-                "The figures of the year's published report as printed, tied to the indicators "
-                "that compute them; reconciled in marts.rpt_reconciliation.",
-                key_column="figure_id", references_register=False, required=False,
-                derive=_printed_values),
-    ExtractSpec("acknowledgements", AcknowledgementsExtract,
-                "Analysts' acknowledgements of consistency findings, each with who, when and why.",
-                key_column="finding_id", references_register=False, required=False),
-    ExtractSpec("regional_totals", RegionalTotalsExtract,
-                "The region's totals for a year known only in total (from earlier published reports), "
-                "one row per unit type; a measure not collected is left out and stays missing.",
-                key_column="unit_type", references_register=False, required=False),
-    ExtractSpec("national", NationalExtract,
-                "National statistics (Statistics Poland) of the year: all four unit types, nationally "
-                "and by voivodship where published, one row per geography x unit type x measure.",
-                key_column="measure", references_register=False, required=False),
+    ExtractSpec(
+        "cis_answers",
+        CisAnswersExtract,
+        "Answers to the ROPS questionnaire, one row per CIS that answered.",
+        key_column="unit_id",
+        unit_type="CIS",
+    ),
+    ExtractSpec(
+        "kis_answers",
+        KisAnswersExtract,
+        "Answers to the ROPS questionnaire, one row per KIS that answered.",
+        key_column="unit_id",
+        unit_type="KIS",
+    ),
+    ExtractSpec(
+        "projects",
+        ProjectsExtract,
+        "Externally funded projects run by units in the year, one row per project.",
+        key_column="project_id",
+    ),
+    ExtractSpec(
+        "published_figures",
+        PublishedFiguresExtract,
+        "The figures of the year's published report as printed, tied to the indicators "
+        "that compute them; reconciled in marts.rpt_reconciliation.",
+        key_column="figure_id",
+        references_register=False,
+        required=False,
+        derive=_printed_values,
+    ),
+    ExtractSpec(
+        "acknowledgements",
+        AcknowledgementsExtract,
+        "Analysts' acknowledgements of consistency findings, each with who, when and why.",
+        key_column="finding_id",
+        references_register=False,
+        required=False,
+    ),
+    ExtractSpec(
+        "expected_rows",
+        ExpectedRowsExtract,
+        "Rows each extract (raw.<extract>) and key mart (marts.<mart>) holds for the year, as "
+        "accepted by an analyst; a changed count is a finding or fails the mart's expectations.",
+        key_column="table_name",
+        references_register=False,
+        required=False,
+    ),
+    ExtractSpec(
+        "regional_totals",
+        RegionalTotalsExtract,
+        "The region's totals for a year known only in total (from earlier published reports), "
+        "one row per unit type; a measure not collected is left out and stays missing.",
+        key_column="unit_type",
+        references_register=False,
+        required=False,
+    ),
+    ExtractSpec(
+        "national",
+        NationalExtract,
+        "National statistics (Statistics Poland) of the year: all four unit types, nationally "
+        "and by voivodship where published, one row per geography x unit type x measure.",
+        key_column="measure",
+        references_register=False,
+        required=False,
+    ),
 )
 UNIT_LEVEL = tuple(spec for spec in EXTRACTS if spec.required)
 EXTRACTS_BY_NAME = {spec.name: spec for spec in EXTRACTS}

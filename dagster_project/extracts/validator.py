@@ -98,9 +98,9 @@ def _describe_check(check: str) -> str:
     if check in replacements:
         return replacements[check]
     if check.startswith("isin("):
-        return "one of " + check[len("isin("):-1]
+        return "one of " + check[len("isin(") : -1]
     if check.startswith("str_matches("):
-        return "text matching " + check[len("str_matches("):-1]
+        return "text matching " + check[len("str_matches(") : -1]
     return check
 
 
@@ -109,11 +109,13 @@ def _header_problems(spec: ExtractSpec, raw: RawExtract) -> list[Problem]:
     expected = spec.columns
     problems = [
         Problem(raw.path.name, None, column, "this column (required by the extract format)", "no such column")
-        for column in spec.required_columns if column not in present
+        for column in spec.required_columns
+        if column not in present
     ]
     problems += [
         Problem(raw.path.name, None, column, "only the columns of the extract format", "an unknown column")
-        for column in present if column not in expected
+        for column in present
+        if column not in expected
     ]
     duplicated = sorted({c for c in present if present.count(c) > 1})
     problems += [Problem(raw.path.name, None, c, "each column once", "a repeated column") for c in duplicated]
@@ -141,34 +143,62 @@ def _pandera_problems(spec: ExtractSpec, frame: pd.DataFrame, raw: RawExtract) -
             seen_rows.add((index, check))
             rule = ROW_RULES[check]
             found = ", ".join(f"{c}={_show(frame.at[index, c])}" for c in rule.columns if c in frame.columns)
-            problems.append(Problem(raw.path.name, source_row(index, raw), None, rule.rule, found,
-                                    _key(frame, index, spec.key_column)))
+            problems.append(
+                Problem(
+                    raw.path.name,
+                    source_row(index, raw),
+                    None,
+                    rule.rule,
+                    found,
+                    _key(frame, index, spec.key_column),
+                )
+            )
             continue
-        problems.append(Problem(
-            raw.path.name, source_row(index, raw), column, _describe_check(check),
-            _show(case.failure_case), _key(frame, index, spec.key_column),
-        ))
+        problems.append(
+            Problem(
+                raw.path.name,
+                source_row(index, raw),
+                column,
+                _describe_check(check),
+                _show(case.failure_case),
+                _key(frame, index, spec.key_column),
+            )
+        )
     return problems
 
 
-def _register_problems(spec: ExtractSpec, frame: pd.DataFrame, raw: RawExtract,
-                       register: Mapping[str, str]) -> list[Problem]:
+def _register_problems(
+    spec: ExtractSpec, frame: pd.DataFrame, raw: RawExtract, register: Mapping[str, str]
+) -> list[Problem]:
     problems = []
     for index, unit_id in frame["unit_id"].items():
         if unit_id is None or pd.isna(unit_id):
             continue
         unit_type = register.get(unit_id)
         if unit_type is None:
-            problems.append(Problem(raw.path.name, source_row(index, raw), "unit_id",
-                                    "a unit in that year's register.csv", f"{unit_id!r}, not registered"))
+            problems.append(
+                Problem(
+                    raw.path.name,
+                    source_row(index, raw),
+                    "unit_id",
+                    "a unit in that year's register.csv",
+                    f"{unit_id!r}, not registered",
+                )
+            )
         elif spec.unit_type and unit_type != spec.unit_type:
-            problems.append(Problem(raw.path.name, source_row(index, raw), "unit_id",
-                                    f"a registered {spec.unit_type}", f"{unit_id!r}, registered as {unit_type}"))
+            problems.append(
+                Problem(
+                    raw.path.name,
+                    source_row(index, raw),
+                    "unit_id",
+                    f"a registered {spec.unit_type}",
+                    f"{unit_id!r}, registered as {unit_type}",
+                )
+            )
     return problems
 
 
-def validate_extract(spec: ExtractSpec, raw: RawExtract,
-                     register: Mapping[str, str] | None = None) -> ValidationReport:
+def validate_extract(spec: ExtractSpec, raw: RawExtract, register: Mapping[str, str] | None = None) -> ValidationReport:
     """Every problem of one extract; `register` maps unit_id -> unit_type for the same year."""
     report = ValidationReport(file=raw.path.name)
     report.problems = _header_problems(spec, raw)
@@ -176,8 +206,14 @@ def validate_extract(spec: ExtractSpec, raw: RawExtract,
         return report
     frame, cell_problems = normalise(raw.frame, spec.kinds())
     report.problems += [
-        Problem(raw.path.name, source_row(p.index, raw), p.column, p.expected, repr(p.found),
-                _key(frame, p.index, spec.key_column))
+        Problem(
+            raw.path.name,
+            source_row(p.index, raw),
+            p.column,
+            p.expected,
+            repr(p.found),
+            _key(frame, p.index, spec.key_column),
+        )
         for p in cell_problems
     ]
     report.problems += _pandera_problems(spec, frame, raw)

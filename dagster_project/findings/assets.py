@@ -7,13 +7,12 @@ depends on this asset (declared once, in transform/dbt_assets.py), so an open er
 dbt for the run, while the findings themselves are already written for the analyst to read.
 """
 
-
 import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from ..extracts.registry import EXTRACTS
-from ..keys import FINDINGS, FINDINGS_KEY, NO_OPEN_ERRORS_CHECK, OWNERS, raw_key
+from ..keys import FINDINGS_KEY, FINDINGS_STAGE, NO_OPEN_ERRORS_CHECK, OWNERS, raw_key
 from .checks import CHECKS
 from .engine import COLUMNS, TABLE, YearFindings, evaluate, replace_year
 
@@ -23,11 +22,16 @@ MAX_LISTED = 60
 def _markdown(frame: pd.DataFrame) -> str:
     if frame.empty:
         return "none"
-    lines = [f"- `{row.finding_id}` ({row.status}): {row.extract}, rows {row.source_rows}: "
-             f"expected {row.expected}; found {row.found}"
-             + (f" — acknowledged by {row.acknowledged_by}: {row.acknowledgement_reason}"
-                if row.status == "acknowledged" else "")
-             for row in frame.head(MAX_LISTED).itertuples()]
+    lines = [
+        f"- `{row.finding_id}` ({row.status}): {row.extract}, rows {row.source_rows}: "
+        f"expected {row.expected}; found {row.found}"
+        + (
+            f" — acknowledged by {row.acknowledged_by}: {row.acknowledgement_reason}"
+            if row.status == "acknowledged"
+            else ""
+        )
+        for row in frame.head(MAX_LISTED).itertuples()
+    ]
     if len(frame) > MAX_LISTED:
         lines.append(f"- ... and {len(frame) - MAX_LISTED} more in {TABLE}")
     return "\n".join(lines)
@@ -36,12 +40,15 @@ def _markdown(frame: pd.DataFrame) -> str:
 def _check_result(findings: YearFindings) -> dg.AssetCheckResult:
     frame, open_errors = findings.frame, findings.open_errors
     if open_errors.empty:
-        description = (f"{findings.year}: no open errors ({findings.count('error', 'acknowledged')} "
-                       f"acknowledged, {len(frame[frame.severity == 'warning'])} warnings)")
+        description = (
+            f"{findings.year}: no open errors ({findings.count('error', 'acknowledged')} "
+            f"acknowledged, {len(frame[frame.severity == 'warning'])} warnings)"
+        )
     else:
-        description = (f"{findings.year}: {len(open_errors)} open error(s) block the year; fix the extract "
-                       "or acknowledge the finding id in acknowledgements.csv:\n"
-                       + "\n".join(open_errors["message"].head(20)))
+        description = (
+            f"{findings.year}: {len(open_errors)} open error(s) block the year; fix the extract "
+            "or acknowledge the finding id in acknowledgements.csv:\n" + "\n".join(open_errors["message"].head(20))
+        )
     return dg.AssetCheckResult(
         check_name=NO_OPEN_ERRORS_CHECK,
         passed=open_errors.empty,
@@ -54,10 +61,12 @@ def _check_result(findings: YearFindings) -> dg.AssetCheckResult:
             "open_error_findings": dg.MetadataValue.md(_markdown(open_errors)),
             "acknowledged_findings": dg.MetadataValue.md(_markdown(frame[frame.status == "acknowledged"])),
             "warning_findings": dg.MetadataValue.md(
-                _markdown(frame[(frame.severity == "warning") & (frame.status == "open")])),
+                _markdown(frame[(frame.severity == "warning") & (frame.status == "open")])
+            ),
             "checks_not_run": dg.MetadataValue.md("\n".join(f"- {s}" for s in findings.skipped) or "none"),
             "previous_year_read": dg.MetadataValue.md(
-                "\n".join(f"- {line}" for line in findings.previous_year) or "none"),
+                "\n".join(f"- {line}" for line in findings.previous_year) or "none"
+            ),
         },
     )
 
@@ -65,7 +74,7 @@ def _check_result(findings: YearFindings) -> dg.AssetCheckResult:
 def build_findings_asset(partitions_def: dg.PartitionsDefinition) -> dg.AssetsDefinition:
     @dg.asset(
         key=FINDINGS_KEY,
-        group_name=FINDINGS,
+        group_name=FINDINGS_STAGE,
         partitions_def=partitions_def,
         owners=OWNERS,
         deps=[raw_key(spec.name) for spec in EXTRACTS],
@@ -74,10 +83,14 @@ def build_findings_asset(partitions_def: dg.PartitionsDefinition) -> dg.AssetsDe
             "(findings/checks.py) run on the year's extracts, with the analysts' "
             "acknowledgements (acknowledgements.csv) applied. Open errors block the year."
         ),
-        check_specs=[dg.AssetCheckSpec(
-            NO_OPEN_ERRORS_CHECK, asset=FINDINGS_KEY, blocking=True,
-            description="No open (unacknowledged) error among the year's consistency findings.",
-        )],
+        check_specs=[
+            dg.AssetCheckSpec(
+                NO_OPEN_ERRORS_CHECK,
+                asset=FINDINGS_KEY,
+                blocking=True,
+                description="No open (unacknowledged) error among the year's consistency findings.",
+            )
+        ],
         kinds={"duckdb", "sql"},
         metadata={
             "dagster/table_name": TABLE,
@@ -91,12 +104,15 @@ def build_findings_asset(partitions_def: dg.PartitionsDefinition) -> dg.AssetsDe
             replace_year(conn, findings)
         for message in findings.open_errors["message"]:
             context.log.error(message)
-        yield dg.Output(None, metadata={
-            "dagster/row_count": len(findings.frame),
-            "errors_open": len(findings.open_errors),
-            "errors_acknowledged": findings.count("error", "acknowledged"),
-            "warnings": int((findings.frame["severity"] == "warning").sum()),
-        })
+        yield dg.Output(
+            None,
+            metadata={
+                "dagster/row_count": len(findings.frame),
+                "errors_open": len(findings.open_errors),
+                "errors_acknowledged": findings.count("error", "acknowledged"),
+                "warnings": int((findings.frame["severity"] == "warning").sum()),
+            },
+        )
         yield _check_result(findings)
 
     return fct_findings

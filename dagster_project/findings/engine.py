@@ -24,9 +24,24 @@ TABLE = "findings.fct_findings"
 FINDING_SQL_COLUMNS = ["subject", "unit_id", "source_rows", "columns", "expected", "found", "extract"]
 STALE_ACK_CHECK = "acknowledgements.stale"
 COLUMNS = [
-    "finding_id", "reporting_year", "check_id", "severity", "description", "unit_id", "extract",
-    "source_rows", "columns", "expected", "found", "message", "status", "acknowledged_by",
-    "acknowledged_on", "acknowledgement_reason", "blocking", "detected_at",
+    "finding_id",
+    "reporting_year",
+    "check_id",
+    "severity",
+    "description",
+    "unit_id",
+    "extract",
+    "source_rows",
+    "columns",
+    "expected",
+    "found",
+    "message",
+    "status",
+    "acknowledged_by",
+    "acknowledged_on",
+    "acknowledgement_reason",
+    "blocking",
+    "detected_at",
 ]
 DDL = f"""
 create table if not exists {TABLE} (
@@ -61,13 +76,13 @@ def _file_names(conn: duckdb.DuckDBPyConnection, year: int) -> dict[str, str]:
     """extract name -> file name of its last successful load for the year."""
     rows = conn.execute(
         """select extract_name, arg_max(file_name, loaded_at) from raw.extract_loads
-           where reporting_year = ? and status = 'loaded' group by extract_name""", [year],
+           where reporting_year = ? and status = 'loaded' group by extract_name""",
+        [year],
     ).fetchall()
     return {name: PurePath(path).name for name, path in rows if path}
 
 
-def previous_year_read(conn: duckdb.DuckDBPyConnection, year: int,
-                       checks: tuple[Check, ...] = CHECKS) -> list[str]:
+def previous_year_read(conn: duckdb.DuckDBPyConnection, year: int, checks: tuple[Check, ...] = CHECKS) -> list[str]:
     """The previous year's loads that the cross-year checks read, said out loud: a change to that
     year changes this year's findings, so the findings name the file and content they compared."""
     extracts = sorted({check.extract for check in checks if check.reads_previous_year})
@@ -78,12 +93,16 @@ def previous_year_read(conn: duckdb.DuckDBPyConnection, year: int,
            from raw.extract_loads
            where reporting_year = ? and status = 'loaded' and file_name is not null
              and list_contains(?, extract_name)
-           group by extract_name order by extract_name""", [year - 1, extracts],
+           group by extract_name order by extract_name""",
+        [year - 1, extracts],
     ).fetchall()
     loaded = {name: f"{year - 1} {PurePath(path).name} (sha256 {digest[:12]})" for name, path, digest in rows}
-    return [f"{name}: compared with {loaded[name]}" if name in loaded
-            else f"{name}: no {year - 1} loaded; the year-over-year checks found nothing to compare"
-            for name in extracts]
+    return [
+        f"{name}: compared with {loaded[name]}"
+        if name in loaded
+        else f"{name}: no {year - 1} loaded; the year-over-year checks found nothing to compare"
+        for name in extracts
+    ]
 
 
 def _run_check(conn: duckdb.DuckDBPyConnection, check: Check, year: int) -> pd.DataFrame:
@@ -96,12 +115,15 @@ def _run_check(conn: duckdb.DuckDBPyConnection, check: Check, year: int) -> pd.D
 def _message(row: pd.Series) -> str:
     rows = f"row {row.source_rows}" if "," not in str(row.source_rows) else f"rows {row.source_rows}"
     unit = f" ({row.unit_id})" if isinstance(row.unit_id, str) and row.unit_id else ""
-    return (f"[{row.severity}] {row.finding_id}: {row.extract}, {rows}{unit}, column(s) {row.columns}: "
-            f"expected {row.expected}; found {row.found}")
+    return (
+        f"[{row.severity}] {row.finding_id}: {row.extract}, {rows}{unit}, column(s) {row.columns}: "
+        f"expected {row.expected}; found {row.found}"
+    )
 
 
-def detect(conn: duckdb.DuckDBPyConnection, year: int,
-           checks: tuple[Check, ...] = CHECKS) -> tuple[pd.DataFrame, list[str]]:
+def detect(
+    conn: duckdb.DuckDBPyConnection, year: int, checks: tuple[Check, ...] = CHECKS
+) -> tuple[pd.DataFrame, list[str]]:
     """Every finding of the year's loaded extracts, before acknowledgements."""
     files = _file_names(conn, year)
     frames, skipped = [], []
@@ -111,11 +133,15 @@ def detect(conn: duckdb.DuckDBPyConnection, year: int,
         except duckdb.CatalogException as error:
             skipped.append(f"{check.id}: {str(error).splitlines()[0]}")
     nonempty = [frame for frame in frames if not frame.empty]
-    found = (pd.concat(nonempty, ignore_index=True) if nonempty
-             else pd.DataFrame(columns=[*FINDING_SQL_COLUMNS, "check_id", "severity", "description"]))
+    found = (
+        pd.concat(nonempty, ignore_index=True)
+        if nonempty
+        else pd.DataFrame(columns=[*FINDING_SQL_COLUMNS, "check_id", "severity", "description"])
+    )
     found["finding_id"] = found["check_id"] + ":" + found["subject"].astype(str)
     found["extract"] = found["extract"].map(
-        lambda name: " / ".join(files.get(part, f"{part}.csv") for part in str(name).split("|")))
+        lambda name: " / ".join(files.get(part, f"{part}.csv") for part in str(name).split("|"))
+    )
     return found.drop(columns=["subject"]), skipped
 
 
@@ -123,7 +149,8 @@ def _acknowledgements(conn: duckdb.DuckDBPyConnection, year: int) -> pd.DataFram
     try:
         return conn.execute(
             """select finding_id, acknowledged_by, acknowledged_on, reason, _source_row
-               from raw.acknowledgements where reporting_year = ?""", [year],
+               from raw.acknowledgements where reporting_year = ?""",
+            [year],
         ).df()
     except duckdb.CatalogException:
         return pd.DataFrame(columns=["finding_id", "acknowledged_by", "acknowledged_on", "reason", "_source_row"])
@@ -135,27 +162,36 @@ def acknowledge(found: pd.DataFrame, acks: pd.DataFrame, ack_file: str) -> pd.Da
     merged = found.merge(acks.drop(columns=["_source_row"]), on="finding_id", how="left")
     merged["status"] = merged["acknowledged_by"].notna().map({True: "acknowledged", False: "open"})
     stale = acks[~acks["finding_id"].isin(found["finding_id"])]
-    stale_rows = pd.DataFrame({
-        "finding_id": STALE_ACK_CHECK + ":" + stale["finding_id"],
-        "check_id": STALE_ACK_CHECK,
-        "severity": "warning",
-        "description": "An acknowledgement names a finding that this run did not find.",
-        "unit_id": None,
-        "extract": ack_file,
-        "source_rows": stale["_source_row"].astype(str),
-        "columns": "finding_id",
-        "expected": "a finding " + stale["finding_id"] + " in this year's run",
-        "found": "no such finding (acknowledged by " + stale["acknowledged_by"] + " on "
-                 + stale["acknowledged_on"] + "); remove or correct the acknowledgement",
-        "status": "open",
-    })
+    stale_rows = pd.DataFrame(
+        {
+            "finding_id": STALE_ACK_CHECK + ":" + stale["finding_id"],
+            "check_id": STALE_ACK_CHECK,
+            "severity": "warning",
+            "description": "An acknowledgement names a finding that this run did not find.",
+            "unit_id": None,
+            "extract": ack_file,
+            "source_rows": stale["_source_row"].astype(str),
+            "columns": "finding_id",
+            "expected": "a finding " + stale["finding_id"] + " in this year's run",
+            "found": "no such finding (acknowledged by "
+            + stale["acknowledged_by"]
+            + " on "
+            + stale["acknowledged_on"]
+            + "); remove or correct the acknowledgement",
+            "status": "open",
+        }
+    )
     out = pd.concat([merged, stale_rows], ignore_index=True) if not stale_rows.empty else merged
     out["blocking"] = (out["severity"] == "error") & (out["status"] == "open")
     return out
 
 
-def evaluate(conn: duckdb.DuckDBPyConnection, year: int, checks: tuple[Check, ...] = CHECKS,
-             detected_at: datetime | None = None) -> YearFindings:
+def evaluate(
+    conn: duckdb.DuckDBPyConnection,
+    year: int,
+    checks: tuple[Check, ...] = CHECKS,
+    detected_at: datetime | None = None,
+) -> YearFindings:
     found, skipped = detect(conn, year, checks)
     ack_file = _file_names(conn, year).get("acknowledgements", "acknowledgements.csv")
     frame = acknowledge(found, _acknowledgements(conn, year), ack_file)
@@ -167,9 +203,9 @@ def evaluate(conn: duckdb.DuckDBPyConnection, year: int, checks: tuple[Check, ..
             frame[column] = None
     order = {"error": 0, "warning": 1}
     frame = frame.assign(_order=frame["severity"].map(order)).sort_values(
-        ["blocking", "_order", "check_id", "finding_id"], ascending=[False, True, True, True])
-    return YearFindings(year, frame[COLUMNS].reset_index(drop=True), skipped,
-                        previous_year_read(conn, year, checks))
+        ["blocking", "_order", "check_id", "finding_id"], ascending=[False, True, True, True]
+    )
+    return YearFindings(year, frame[COLUMNS].reset_index(drop=True), skipped, previous_year_read(conn, year, checks))
 
 
 def replace_year(conn: duckdb.DuckDBPyConnection, findings: YearFindings) -> None:

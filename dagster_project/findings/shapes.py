@@ -33,11 +33,9 @@ class Check:
     reads_previous_year: bool = False
 
 
-def one_off(check_id: str, description: str, severity: Severity, extract: str, file: str,
-            **params: str) -> Check:
+def one_off(check_id: str, description: str, severity: Severity, extract: str, file: str, **params: str) -> Check:
     """A check whose query is one of its kind, kept as a .sql file beside this module."""
-    return Check(check_id, description, severity, extract, (SQL_DIR / file).read_text(encoding="utf-8"),
-                 params)
+    return Check(check_id, description, severity, extract, (SQL_DIR / file).read_text(encoding="utf-8"), params)
 
 
 def _columns(extract: str, *columns: str) -> None:
@@ -61,8 +59,9 @@ def _show(columns: list[str]) -> str:
     return " || ', ' || ".join(parts)
 
 
-def parts_sum_to_total(check_id: str, extract: str, total: str, parts: list[str], description: str,
-                       severity: Severity = "error") -> Check:
+def parts_sum_to_total(
+    check_id: str, extract: str, total: str, parts: list[str], description: str, severity: Severity = "error"
+) -> Check:
     """Per row: the parts sum to the total. All parts b.d. means not reported (not checked); some
     parts b.d. and others given is a finding."""
     _columns(extract, total, *parts)
@@ -80,8 +79,9 @@ def parts_sum_to_total(check_id: str, extract: str, total: str, parts: list[str]
     return Check(check_id, description, severity, extract, sql)
 
 
-def part_not_above(check_id: str, extract: str, part: str, whole: str, description: str,
-                   severity: Severity = "error") -> Check:
+def part_not_above(
+    check_id: str, extract: str, part: str, whole: str, description: str, severity: Severity = "error"
+) -> Check:
     _columns(extract, part, whole)
     sql = f"""
         select unit_id as subject, unit_id, cast(_source_row as varchar) as source_rows,
@@ -94,8 +94,9 @@ def part_not_above(check_id: str, extract: str, part: str, whole: str, descripti
     return Check(check_id, description, severity, extract, sql)
 
 
-def ratio_in_range(check_id: str, extract: str, numerator: str, denominator: str, low: float,
-                   high: float, description: str) -> Check:
+def ratio_in_range(
+    check_id: str, extract: str, numerator: str, denominator: str, low: float, high: float, description: str
+) -> Check:
     _columns(extract, numerator, denominator)
     sql = f"""
         select unit_id as subject, unit_id, cast(_source_row as varchar) as source_rows,
@@ -112,8 +113,9 @@ def ratio_in_range(check_id: str, extract: str, numerator: str, denominator: str
     return Check(check_id, description, "warning", extract, sql)
 
 
-def far_from_previous_year(check_id: str, extract: str, column: str, factor: float = 3.0,
-                           min_change: int = 20) -> Check:
+def far_from_previous_year(
+    check_id: str, extract: str, column: str, factor: float = 3.0, min_change: int = 20
+) -> Check:
     """The unit's value moved by more than `factor` times (and `min_change` in absolute terms)
     since the unit's previous year, when one is loaded."""
     _columns(extract, column)
@@ -130,9 +132,14 @@ def far_from_previous_year(check_id: str, extract: str, column: str, factor: flo
           and abs(cur.{column} - prev.{column}) >= {min_change}
           and (cur.{column} > {factor} * prev.{column} or cur.{column} * {factor} < prev.{column})
     """
-    return Check(check_id, f"{column}: far from the unit's previous year "
-                 f"(more than {factor:g}x and {min_change} apart).", "warning", extract, sql,
-                 reads_previous_year=True)
+    return Check(
+        check_id,
+        f"{column}: far from the unit's previous year (more than {factor:g}x and {min_change} apart).",
+        "warning",
+        extract,
+        sql,
+        reads_previous_year=True,
+    )
 
 
 def far_from_other_units(check_id: str, extract: str, column: str) -> Check:
@@ -155,7 +162,35 @@ def far_from_other_units(check_id: str, extract: str, column: str) -> Check:
         from reported, fences
         where n >= 5 and {column} > q3 + 3 * (q3 - q1)
     """
-    return Check(check_id, f"{column}: far above the other units of its type this year.",
-                 "warning", extract, sql)
+    return Check(check_id, f"{column}: far above the other units of its type this year.", "warning", extract, sql)
 
 
+def rows_as_expected(check_id: str, extracts: list[str]) -> Check:
+    """Each extract holds the rows that the year's expected_rows.csv says for raw.<extract>; a
+    table name there that is no extract is a finding too."""
+    for name in extracts:
+        _columns(name)  # a registered extract: a whitelisted table name
+    counted = "\n        union all\n".join(
+        f"select 'raw.{name}' as table_name, count(*) as found from raw.{name} where reporting_year = {YEAR}"
+        for name in extracts
+    )
+    sql = f"""
+        with counted as (
+        {counted}
+        )
+        select expected.table_name as subject, null as unit_id,
+            cast(expected._source_row as varchar) as source_rows, 'expected_rows' as columns,
+            cast(expected.expected_rows as varchar) || ' rows in ' || expected.table_name as expected,
+            coalesce(cast(counted.found as varchar) || ' rows loaded', 'no such extract') as found
+        from raw.expected_rows as expected
+        left join counted on counted.table_name = expected.table_name
+        where expected.reporting_year = {YEAR} and expected.table_name like 'raw.%'
+          and counted.found is distinct from expected.expected_rows
+    """
+    return Check(
+        check_id,
+        "An extract holds another number of rows than expected_rows.csv says for the year.",
+        "error",
+        "expected_rows",
+        sql,
+    )

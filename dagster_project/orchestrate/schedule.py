@@ -14,15 +14,21 @@ TIMEZONE = "Europe/Warsaw"
 
 
 def build_yearly_schedule(job: dg.UnresolvedAssetJobDefinition) -> dg.ScheduleDefinition:
-    @dg.schedule(name="yearly_warehouse", job=job, cron_schedule=CRON, execution_timezone=TIMEZONE,
-                 description="1 March 06:00 Europe/Warsaw: the previous reporting year, end to end.")
+    @dg.schedule(
+        name="yearly_warehouse",
+        job=job,
+        cron_schedule=CRON,
+        execution_timezone=TIMEZONE,
+        description="1 March 06:00 Europe/Warsaw: the previous reporting year, end to end.",
+    )
     def yearly_warehouse(context: dg.ScheduleEvaluationContext):
         year = str(context.scheduled_execution_time.year - 1)
         folder = settings.extracts_dir() / year
         if not folder.is_dir():
             return dg.SkipReason(f"no extract folder {folder} for reporting year {year} yet")
         register_years(context.instance, [year])
-        return dg.RunRequest(run_key=f"yearly-{year}", partition_key=year,
-                             tags={"reintegration/trigger": "yearly schedule"})
+        return dg.RunRequest(
+            run_key=f"yearly-{year}", partition_key=year, tags={"reintegration/trigger": "yearly schedule"}
+        )
 
     return yearly_warehouse

@@ -29,8 +29,11 @@ def folder_state(root: Path) -> dict[str, dict[str, str]]:
     state = {}
     for year in settings.years_found(root):
         folder = root / year
-        state[year] = {path.name: sha256_of(path) for path in sorted(folder.iterdir())
-                       if path.is_file() and path.name in EXTRACT_FILES}
+        state[year] = {
+            path.name: sha256_of(path)
+            for path in sorted(folder.iterdir())
+            if path.is_file() and path.name in EXTRACT_FILES
+        }
     return state
 
 
@@ -40,16 +43,25 @@ def _state_key(year: str, files: dict[str, str]) -> str:
 
 
 def build_extract_sensor(job: dg.UnresolvedAssetJobDefinition) -> dg.SensorDefinition:
-    @dg.sensor(name="new_extracts", job=job, minimum_interval_seconds=60,
-               description="A new year folder or a changed extract (by sha256) runs that year.")
+    @dg.sensor(
+        name="new_extracts",
+        job=job,
+        minimum_interval_seconds=60,
+        description="A new year folder or a changed extract (by sha256) runs that year.",
+    )
     def new_extracts(context: dg.SensorEvaluationContext) -> dg.SensorResult:
         seen = json.loads(context.cursor) if context.cursor else {}
         current = folder_state(settings.extracts_dir())
         changed = sorted(year for year, files in current.items() if files and seen.get(year) != files)
         register_years(context.instance, changed)  # before the requests name them as partitions
-        requests = [dg.RunRequest(run_key=_state_key(year, current[year]), partition_key=year,
-                                  tags={"reintegration/trigger": "new or changed extracts"})
-                    for year in changed]
+        requests = [
+            dg.RunRequest(
+                run_key=_state_key(year, current[year]),
+                partition_key=year,
+                tags={"reintegration/trigger": "new or changed extracts"},
+            )
+            for year in changed
+        ]
         if changed:
             context.log.info(f"changed or new year folders: {', '.join(changed)}")
         return dg.SensorResult(run_requests=requests, cursor=json.dumps(current, sort_keys=True))

@@ -8,7 +8,7 @@ from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
 from .. import settings
-from ..keys import FINDINGS_KEY, OWNERS, PUBLISHED, PUBLISHED_KEY
+from ..keys import FINDINGS_KEY, OWNERS, PUBLISHED_KEY, PUBLISHED_STAGE
 from .release import publish
 
 DOCS_TARGET = "target-docs"
@@ -19,7 +19,7 @@ def build_publish_asset(dbt_assets: dg.AssetsDefinition) -> dg.AssetsDefinition:
 
     @dg.asset(
         key=PUBLISHED_KEY,
-        group_name=PUBLISHED,
+        group_name=PUBLISHED_STAGE,
         owners=OWNERS,
         deps=[*marts, dg.AssetDep(FINDINGS_KEY, partition_mapping=dg.AllPartitionMapping())],
         kinds={"duckdb", "parquet"},

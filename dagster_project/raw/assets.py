@@ -5,15 +5,13 @@ The blocking check `valid_extract` is evaluated in the same step as the load: a 
 means nothing was written (the year's last good rows stay) and nothing downstream runs.
 """
 
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from .. import settings
 from ..extracts.registry import EXTRACTS, REGISTER, ExtractSpec
 from ..extracts.validator import ValidationReport
-from ..keys import EXTRACTS as EXTRACTS_GROUP
-from ..keys import OWNERS, RAW, VALID_EXTRACT_CHECK, extract_key, raw_key
+from ..keys import EXTRACTS_STAGE, OWNERS, RAW_STAGE, VALID_EXTRACT_CHECK, extract_key, raw_key
 from .ingestion import ingest_extract
 
 
@@ -21,19 +19,27 @@ def build_extract_file_specs(partitions_def: dg.PartitionsDefinition) -> list[dg
     """The extract files themselves, as external assets: where the flow starts in the lineage."""
     return [
         dg.AssetSpec(
-            extract_key(spec.name), group_name=EXTRACTS_GROUP, partitions_def=partitions_def, owners=OWNERS,
+            extract_key(spec.name),
+            group_name=EXTRACTS_STAGE,
+            partitions_def=partitions_def,
+            owners=OWNERS,
             kinds={"csv"},
             description=f"{spec.description} File <extracts>/<year>/{spec.name}.csv or .xlsx"
-                        + (" (optional)." if not spec.required else "."),
+            + (" (optional)." if not spec.required else "."),
             metadata={"dagster/column_schema": column_schema(spec), "format": "seeds/README.md"},
         )
         for spec in EXTRACTS
-    ] + [dg.AssetSpec(
-        raw_key("extract_loads"), group_name=RAW, owners=OWNERS, kinds={"duckdb"},
-        description="Every load attempt of an extract file (loaded, absent or rejected) with its sha256, "
-                    "written by the raw/* assets.",
-        metadata={"dagster/table_name": "raw.extract_loads"},
-    )]
+    ] + [
+        dg.AssetSpec(
+            raw_key("extract_loads"),
+            group_name=RAW_STAGE,
+            owners=OWNERS,
+            kinds={"duckdb"},
+            description="Every load attempt of an extract file (loaded, absent or rejected) with its sha256, "
+            "written by the raw/* assets.",
+            metadata={"dagster/table_name": "raw.extract_loads"},
+        )
+    ]
 
 
 def column_schema(spec: ExtractSpec) -> dg.TableSchema:
@@ -41,7 +47,9 @@ def column_schema(spec: ExtractSpec) -> dg.TableSchema:
         dg.TableColumn(name=name, type=str(column.dtype), description=column.description)
         for name, column in spec.model.to_schema().columns.items()
     ]
-    columns.append(dg.TableColumn(name="reporting_year", type="integer", description="The year folder the rows came from."))
+    columns.append(
+        dg.TableColumn(name="reporting_year", type="integer", description="The year folder the rows came from.")
+    )
     return dg.TableSchema(columns=columns)
 
 
@@ -54,9 +62,7 @@ def _check_result(report: ValidationReport) -> dg.AssetCheckResult:
         metadata={
             "file": report.file,
             "problem_count": len(report.problems),
-            "problems": dg.MetadataValue.md(
-                "\n".join(f"- {problem}" for problem in report.problems[:200]) or "none"
-            ),
+            "problems": dg.MetadataValue.md("\n".join(f"- {problem}" for problem in report.problems[:200]) or "none"),
         },
     )
 
@@ -66,16 +72,21 @@ def build_extract_asset(spec: ExtractSpec, partitions_def: dg.PartitionsDefiniti
 
     @dg.asset(
         key=key,
-        group_name=RAW,
+        group_name=RAW_STAGE,
         partitions_def=partitions_def,
         description=f"{spec.description} Loaded from <extracts>/<year>/{spec.name}.csv|xlsx into raw.{spec.name}.",
         deps=[extract_key(spec.name), *([raw_key(REGISTER.name)] if spec.references_register else [])],
         owners=OWNERS,
-        check_specs=[dg.AssetCheckSpec(
-            VALID_EXTRACT_CHECK, asset=key, blocking=True,
-            description=f"pandera: {spec.model.__name__} (types, codes, ranges, unique ids"
-                        + (", units in the register" if spec.references_register else "") + ")",
-        )],
+        check_specs=[
+            dg.AssetCheckSpec(
+                VALID_EXTRACT_CHECK,
+                asset=key,
+                blocking=True,
+                description=f"pandera: {spec.model.__name__} (types, codes, ranges, unique ids"
+                + (", units in the register" if spec.references_register else "")
+                + ")",
+            )
+        ],
         output_required=False,
         kinds={"duckdb", "pandas"},
         metadata={"dagster/column_schema": column_schema(spec), "dagster/table_name": f"raw.{spec.name}"},
@@ -86,13 +97,16 @@ def build_extract_asset(spec: ExtractSpec, partitions_def: dg.PartitionsDefiniti
             outcome = ingest_extract(spec, year, settings.extracts_dir(), conn)
         if outcome.loaded:
             record = outcome.record
-            yield dg.Output(None, metadata={
-                "file": record.file_name,
-                "sha256": record.file_sha256,
-                "encoding": record.encoding,
-                "dagster/row_count": record.row_count,
-                "loaded_at": record.loaded_at.isoformat(),
-            })
+            yield dg.Output(
+                None,
+                metadata={
+                    "file": record.file_name,
+                    "sha256": record.file_sha256,
+                    "encoding": record.encoding,
+                    "dagster/row_count": record.row_count,
+                    "loaded_at": record.loaded_at.isoformat(),
+                },
+            )
         else:
             context.log.error(outcome.report.message())
         yield _check_result(outcome.report)

@@ -37,14 +37,18 @@ class IngestOutcome:
         return self.record.status in ("loaded", "absent")
 
 
-def ingest_extract(spec: ExtractSpec, year: str, extracts_root: Path,
-                   conn: duckdb.DuckDBPyConnection) -> IngestOutcome:
+def ingest_extract(spec: ExtractSpec, year: str, extracts_root: Path, conn: duckdb.DuckDBPyConnection) -> IngestOutcome:
     folder = extracts_root / year
     if not _present(folder, spec.name) and (not spec.required or not _unit_level_year(folder)):
         if spec is REGISTER and not any(_present(folder, other.name) for other in EXTRACTS):
-            return _rejected(spec, year, conn, f"{folder}: no extract files (expected register.csv and the "
-                             "answers for a year with unit-level data, or regional_totals.csv / national.csv "
-                             "for a year known only in total)")
+            return _rejected(
+                spec,
+                year,
+                conn,
+                f"{folder}: no extract files (expected register.csv and the "
+                "answers for a year with unit-level data, or regional_totals.csv / national.csv "
+                "for a year known only in total)",
+            )
         return _load_absent(spec, year, conn)
     path: Path | None = None
     digest = encoding = None
@@ -66,15 +70,19 @@ def ingest_extract(spec: ExtractSpec, year: str, extracts_root: Path,
             report.frame = _with_source_rows(spec, report.frame, raw)
     except ExtractReadError as error:
         file_name = path.name if path else f"{spec.name}.csv"
-        report = ValidationReport(file=file_name, problems=[
-            Problem(file_name, None, None, "a readable extract", str(error))
-        ])
+        report = ValidationReport(
+            file=file_name, problems=[Problem(file_name, None, None, "a readable extract", str(error))]
+        )
     record = LoadRecord(
-        reporting_year=int(year), extract_name=spec.name,
-        file_name=str(path) if path else None, file_sha256=digest,
-        row_count=None if report.frame is None else len(report.frame), encoding=encoding,
+        reporting_year=int(year),
+        extract_name=spec.name,
+        file_name=str(path) if path else None,
+        file_sha256=digest,
+        row_count=None if report.frame is None else len(report.frame),
+        encoding=encoding,
         status="loaded" if report.passed else "rejected",
-        problem_count=len(report.problems), loaded_at=now_utc(),
+        problem_count=len(report.problems),
+        loaded_at=now_utc(),
     )
     if report.passed:
         replace_year(conn, spec.name, int(year), report.frame, record)
@@ -96,8 +104,17 @@ def _unit_level_year(folder: Path) -> bool:
 def _rejected(spec: ExtractSpec, year: str, conn: duckdb.DuckDBPyConnection, why: str) -> IngestOutcome:
     file_name = f"{spec.name}.csv"
     report = ValidationReport(file=file_name, problems=[Problem(file_name, None, None, "a readable extract", why)])
-    record = LoadRecord(reporting_year=int(year), extract_name=spec.name, file_name=None, file_sha256=None,
-                        row_count=None, encoding=None, status="rejected", problem_count=1, loaded_at=now_utc())
+    record = LoadRecord(
+        reporting_year=int(year),
+        extract_name=spec.name,
+        file_name=None,
+        file_sha256=None,
+        row_count=None,
+        encoding=None,
+        status="rejected",
+        problem_count=1,
+        loaded_at=now_utc(),
+    )
     log_load(conn, record)
     return IngestOutcome(report=report, record=record, path=None)
 
@@ -110,14 +127,26 @@ def _with_source_rows(spec: ExtractSpec, frame: pd.DataFrame, raw) -> pd.DataFra
 
 def _load_absent(spec: ExtractSpec, year: str, conn: duckdb.DuckDBPyConnection) -> IngestOutcome:
     """An optional extract not delivered this year: its rows for the year are removed."""
-    empty = pd.DataFrame({name: pd.Series(dtype="string" if str(column.dtype) in ("str", "object") else str(column.dtype))
-                          for name, column in spec.model.to_schema().columns.items()})
+    empty = pd.DataFrame(
+        {
+            name: pd.Series(dtype="string" if str(column.dtype) in ("str", "object") else str(column.dtype))
+            for name, column in spec.model.to_schema().columns.items()
+        }
+    )
     if spec.derive is not None:
         empty = spec.derive(empty)
     empty = empty.assign(_source_row=pd.array([], dtype="Int64"))
-    record = LoadRecord(reporting_year=int(year), extract_name=spec.name, file_name=None,
-                        file_sha256=None, row_count=0, encoding=None, status="absent",
-                        problem_count=0, loaded_at=now_utc())
+    record = LoadRecord(
+        reporting_year=int(year),
+        extract_name=spec.name,
+        file_name=None,
+        file_sha256=None,
+        row_count=0,
+        encoding=None,
+        status="absent",
+        problem_count=0,
+        loaded_at=now_utc(),
+    )
     replace_year(conn, spec.name, int(year), empty, record)
     report = ValidationReport(file=f"{spec.name}.csv", problems=[], frame=empty)
     return IngestOutcome(report=report, record=record, path=None)

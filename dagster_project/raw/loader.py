@@ -53,35 +53,43 @@ def _identifier(name: str) -> str:
 
 def _add_missing_columns(conn: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
     """A newer extract format may add columns; older years then read as missing, never zero."""
-    existing = {row[0] for row in conn.execute(
-        "select column_name from information_schema.columns where table_schema = 'raw' and table_name = ?",
-        [table.split('"')[1]],
-    ).fetchall()}
+    existing = {
+        row[0]
+        for row in conn.execute(
+            "select column_name from information_schema.columns where table_schema = 'raw' and table_name = ?",
+            [table.split('"')[1]],
+        ).fetchall()
+    }
     for column in frame.columns:
         if column not in existing:
-            sql_type = {"Int64": "bigint", "Float64": "double", "boolean": "boolean"}.get(str(frame[column].dtype), "varchar")
+            sql_type = {"Int64": "bigint", "Float64": "double", "boolean": "boolean"}.get(
+                str(frame[column].dtype), "varchar"
+            )
             conn.execute(f'alter table {table} add column "{column}" {sql_type}')  # noqa: S608 - whitelisted
 
 
-def replace_year(conn: duckdb.DuckDBPyConnection, name: str, year: int, frame: pd.DataFrame,
-                 record: LoadRecord) -> None:
+def replace_year(
+    conn: duckdb.DuckDBPyConnection, name: str, year: int, frame: pd.DataFrame, record: LoadRecord
+) -> None:
     """Replace `year` in raw.<name> with `frame` and log it, in one transaction."""
     table = _identifier(name)
     # typed even when empty or absent, so that a table first created by an absent extract is right
-    rows = frame.assign(reporting_year=year,
-                        _source_file=pd.Series([record.file_name] * len(frame), index=frame.index, dtype="string"),
-                        _source_sha256=pd.Series([record.file_sha256] * len(frame), index=frame.index, dtype="string"),
-                        _loaded_at=pd.Series([record.loaded_at] * len(frame), index=frame.index,
-                                             dtype="datetime64[us, UTC]"))
+    rows = frame.assign(
+        reporting_year=year,
+        _source_file=pd.Series([record.file_name] * len(frame), index=frame.index, dtype="string"),
+        _source_sha256=pd.Series([record.file_sha256] * len(frame), index=frame.index, dtype="string"),
+        _loaded_at=pd.Series([record.loaded_at] * len(frame), index=frame.index, dtype="datetime64[us, UTC]"),
+    )
     conn.execute("create schema if not exists raw")
     conn.execute(LOAD_LOG_DDL)
 
     def prepare(view: str) -> None:
-        conn.execute(f"create table if not exists {table} as select * from {view} limit 0")
+        conn.execute(f"create table if not exists {table} as select * from {view} limit 0")  # noqa: S608 - a whitelisted extract table
         _add_missing_columns(conn, table, rows)
 
-    replace_year_rows(conn, table, year, rows, prepare=prepare,
-                      also=lambda: log_load(conn, record, in_transaction=True))
+    replace_year_rows(
+        conn, table, year, rows, prepare=prepare, also=lambda: log_load(conn, record, in_transaction=True)
+    )
 
 
 def log_load(conn: duckdb.DuckDBPyConnection, record: LoadRecord, in_transaction: bool = False) -> None:
@@ -90,8 +98,17 @@ def log_load(conn: duckdb.DuckDBPyConnection, record: LoadRecord, in_transaction
         conn.execute(LOAD_LOG_DDL)
     conn.execute(
         "insert into raw.extract_loads values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [record.reporting_year, record.extract_name, record.file_name, record.file_sha256,
-         record.row_count, record.encoding, record.status, record.problem_count, record.loaded_at],
+        [
+            record.reporting_year,
+            record.extract_name,
+            record.file_name,
+            record.file_sha256,
+            record.row_count,
+            record.encoding,
+            record.status,
+            record.problem_count,
+            record.loaded_at,
+        ],
     )
 
 
@@ -102,7 +119,5 @@ def register_units(conn: duckdb.DuckDBPyConnection, year: int) -> dict[str, str]
     ).fetchone()[0]
     if not exists:
         return None
-    rows = conn.execute(
-        "select unit_id, unit_type from raw.register where reporting_year = ?", [year]
-    ).fetchall()
+    rows = conn.execute("select unit_id, unit_type from raw.register where reporting_year = ?", [year]).fetchall()
     return dict(rows) if rows else None

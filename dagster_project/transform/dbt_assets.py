@@ -1,7 +1,6 @@
 """The dbt project as Dagster assets: sources map onto the ingestion assets (raw/<table>), dbt
 folders map onto asset groups, and dbt's own tests become asset checks."""
 
-
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -57,8 +56,7 @@ class WarehouseTranslator(DagsterDbtTranslator):
     seconds, far less than the risk of an incremental cross-year state.
     """
 
-    def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str,
-                       project: DbtProject | None) -> dg.AssetSpec:
+    def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None) -> dg.AssetSpec:
         """Every staging model also waits for the findings gate of every year: an open consistency
         error stops all of dbt for the run. Declared here, once, for the whole staging folder."""
         spec = super().get_asset_spec(manifest, unique_id, project)
@@ -71,8 +69,9 @@ class WarehouseTranslator(DagsterDbtTranslator):
     def get_owners(self, dbt_resource_props: Mapping[str, Any]) -> list[str] | None:
         return OWNERS
 
-    def get_partition_mapping(self, dbt_resource_props: Mapping[str, Any],
-                              dbt_parent_resource_props: Mapping[str, Any]) -> dg.PartitionMapping | None:
+    def get_partition_mapping(
+        self, dbt_resource_props: Mapping[str, Any], dbt_parent_resource_props: Mapping[str, Any]
+    ) -> dg.PartitionMapping | None:
         if dbt_parent_resource_props.get("resource_type") == "source":
             return dg.AllPartitionMapping()
         return None
@@ -93,7 +92,7 @@ def with_row_counts(events: list, conn, assets_def: dg.AssetsDefinition) -> Iter
     for event in events:
         if isinstance(event, dg.Output):
             schema, table = assets_def.keys_by_output_name[event.output_name].path[-2:]
-            rows = conn.execute(f'select count(*) from "{schema}"."{table}"').fetchone()[0]
+            rows = conn.execute(f'select count(*) from "{schema}"."{table}"').fetchone()[0]  # noqa: S608 - from asset keys
             event = event.with_metadata({**event.metadata, "dagster/row_count": rows})
         yield event
 
@@ -104,9 +103,7 @@ def build_dbt_assets(project: DbtProject) -> dg.AssetsDefinition:
     @dbt_assets(
         manifest=project.manifest_path,
         project=project,
-        dagster_dbt_translator=WarehouseTranslator(
-            settings=DagsterDbtTranslatorSettings(enable_asset_checks=True)
-        ),
+        dagster_dbt_translator=WarehouseTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True)),
     )
     def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb: DuckDBResource):
         # dbt holds the warehouse's write lock while it builds: the events are kept until it is done,

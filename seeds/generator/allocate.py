@@ -74,9 +74,7 @@ def spread(
     return result
 
 
-def partition(
-    row_totals: Mapping[str, int], column_totals: Mapping[str, int]
-) -> dict[str, dict[str, int]]:
+def partition(row_totals: Mapping[str, int], column_totals: Mapping[str, int]) -> dict[str, dict[str, int]]:
     """Fill a units x categories table whose rows sum to row_totals and columns to column_totals.
 
     Used where categories partition the people of a unit (age bands, education, outcome forms):
@@ -84,9 +82,7 @@ def partition(
     last column takes exactly what is left in each row.
     """
     if sum(row_totals.values()) != sum(column_totals.values()):
-        raise ValueError(
-            f"rows sum to {sum(row_totals.values())}, columns to {sum(column_totals.values())}"
-        )
+        raise ValueError(f"rows sum to {sum(row_totals.values())}, columns to {sum(column_totals.values())}")
     capacity = dict(row_totals)
     table: dict[str, dict[str, int]] = {uid: {} for uid in row_totals}
     columns = list(column_totals)

@@ -9,7 +9,7 @@ acknowledge, not reasons to refuse a file.
 
 from .cis_answers import CisAnswersExtract
 from .kis_answers import KisAnswersExtract
-from .published import AcknowledgementsExtract, PublishedFiguresExtract
+from .published import AcknowledgementsExtract, ExpectedRowsExtract, PublishedFiguresExtract
 from .rules import ROW_RULES, RowRule
 from .totals import NationalExtract, RegionalTotalsExtract
 from .units import ProjectsExtract, RegisterExtract
@@ -18,6 +18,7 @@ __all__ = [
     "ROW_RULES",
     "AcknowledgementsExtract",
     "CisAnswersExtract",
+    "ExpectedRowsExtract",
     "KisAnswersExtract",
     "NationalExtract",
     "ProjectsExtract",

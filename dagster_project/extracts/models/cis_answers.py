@@ -85,18 +85,12 @@ class CisAnswersExtract(ParticipantsBase):
     indep_disabled: Series[pd.Int64Dtype] = persons(
         "w tym osoby z niepełnosprawnościami", "Of the independent, people with disabilities."
     )
-    funding_total_pln: Series[float] = pln(
-        "łączna kwota finansowania", "Funding in total as stated by the CIS."
-    )
-    fund_labour_fund_pln: Series[float] = pln(
-        "Fundusz Pracy", "Funding from the Labour Fund.", group="funding_sources"
-    )
+    funding_total_pln: Series[float] = pln("łączna kwota finansowania", "Funding in total as stated by the CIS.")
+    fund_labour_fund_pln: Series[float] = pln("Fundusz Pracy", "Funding from the Labour Fund.", group="funding_sources")
     fund_own_activity_pln: Series[float] = pln(
         "własna działalność CIS", "Income from the CIS's own economic activity.", group="funding_sources"
     )
-    fund_gmina_budget_pln: Series[float] = pln(
-        "budżet gminy", "Funding from gmina budgets.", group="funding_sources"
-    )
+    fund_gmina_budget_pln: Series[float] = pln("budżet gminy", "Funding from gmina budgets.", group="funding_sources")
     fund_voivodship_budget_pln: Series[float] = pln(
         "budżet województwa", "Funding from the voivodship budget.", group="funding_sources"
     )
@@ -105,12 +99,8 @@ class CisAnswersExtract(ParticipantsBase):
     )
     fund_eu_pln: Series[float] = pln("środki unijne", "Funding from EU funds.", group="funding_sources")
     fund_other_pln: Series[float] = pln("inne źródła", "Funding from other sources.", group="funding_sources")
-    staff_total: Series[pd.Int64Dtype] = persons(
-        "liczba pracowników ogółem", "Staff in total as stated by the CIS."
-    )
-    staff_managers: Series[pd.Int64Dtype] = persons(
-        "kierownik centrum", "Staff: managers.", group="staff_roles"
-    )
+    staff_total: Series[pd.Int64Dtype] = persons("liczba pracowników ogółem", "Staff in total as stated by the CIS.")
+    staff_managers: Series[pd.Int64Dtype] = persons("kierownik centrum", "Staff: managers.", group="staff_roles")
     staff_activity_workers: Series[pd.Int64Dtype] = persons(
         "pracownicy działalności wytwórczej, handlowej, usługowej, obsługi finansowej",
         "Staff: production/trade/service and finance workers.",

@@ -17,24 +17,18 @@ class KisAnswersExtract(KisParticipation):
     fund_gmina_budget: Series[pd.BooleanDtype] = yes_no("budżet gminy", "Funded from the gmina budget.")
     fund_eu: Series[pd.BooleanDtype] = yes_no("fundusze unijne", "Funded from EU funds.")
     fund_labour_office: Series[pd.BooleanDtype] = yes_no("środki PUP", "Funded by the powiat labour office.")
-    fund_ngo_own: Series[pd.BooleanDtype] = yes_no(
-        "środki własne NGO", "Funded from the founding NGO's own funds."
-    )
+    fund_ngo_own: Series[pd.BooleanDtype] = yes_no("środki własne NGO", "Funded from the founding NGO's own funds.")
     fund_donations: Series[pd.BooleanDtype] = yes_no("darowizny", "Funded by donations.")
     fund_state_budget: Series[pd.BooleanDtype] = yes_no(
         "budżet państwa (programy resortowe)", "Funded from the state budget (ministry programmes)."
     )
     fund_other: Series[pd.BooleanDtype] = yes_no("inne źródła", "Funded from other sources.")
-    funding_sufficient: Series[pd.BooleanDtype] = yes_no(
-        "środki wystarczające", "The club's funds are sufficient."
-    )
+    funding_sufficient: Series[pd.BooleanDtype] = yes_no("środki wystarczające", "The club's funds are sufficient.")
     lack_specialist_pay: Series[pd.BooleanDtype] = yes_no(
         "brak: wynagrodzenia specjalistów", "Lacks funds for specialists' pay."
     )
     lack_materials: Series[pd.BooleanDtype] = yes_no("brak: materiały", "Lacks funds for materials.")
-    lack_office_equipment: Series[pd.BooleanDtype] = yes_no(
-        "brak: sprzęt biurowy", "Lacks funds for office equipment."
-    )
+    lack_office_equipment: Series[pd.BooleanDtype] = yes_no("brak: sprzęt biurowy", "Lacks funds for office equipment.")
     lack_renovation: Series[pd.BooleanDtype] = yes_no("brak: remonty", "Lacks funds for renovation.")
     lack_other: Series[pd.BooleanDtype] = yes_no("brak: inne", "Lacks funds for other needs.")
     applications_submitted: Series[pd.Int64Dtype] = number(
@@ -43,9 +37,7 @@ class KisAnswersExtract(KisParticipation):
     applications_funded: Series[pd.Int64Dtype] = number(
         "wnioski z dofinansowaniem", "Applications that were funded.", "applications"
     )
-    staff_total: Series[pd.Int64Dtype] = persons(
-        "liczba zatrudnionych ogółem", "Staff in total as stated by the club."
-    )
+    staff_total: Series[pd.Int64Dtype] = persons("liczba zatrudnionych ogółem", "Staff in total as stated by the club.")
     staff_employment_contract: Series[pd.Int64Dtype] = persons(
         "umowa o pracę", "Staff on an employment contract.", group="staff_contracts"
     )
@@ -63,9 +55,7 @@ class KisAnswersExtract(KisParticipation):
     role_social_workers: Series[pd.Int64Dtype] = persons(
         "pracownik socjalny", "Staff role: social worker.", group="staff_roles"
     )
-    role_psychologists: Series[pd.Int64Dtype] = persons(
-        "psycholog", "Staff role: psychologist.", group="staff_roles"
-    )
+    role_psychologists: Series[pd.Int64Dtype] = persons("psycholog", "Staff role: psychologist.", group="staff_roles")
     role_lawyers: Series[pd.Int64Dtype] = persons("prawnik", "Staff role: lawyer.", group="staff_roles")
     role_administration: Series[pd.Int64Dtype] = persons(
         "pracownik administracyjno-księgowy", "Staff role: administration and accounts.", group="staff_roles"
@@ -91,9 +81,7 @@ class KisAnswersExtract(KisParticipation):
     has_office_rooms: Series[pd.BooleanDtype] = yes_no(
         "pomieszczenia socjalno-biurowe", "The club has office and social rooms."
     )
-    partner_labour_office: Series[pd.BooleanDtype] = yes_no(
-        "Powiatowy Urząd Pracy", "Partner: powiat labour office."
-    )
+    partner_labour_office: Series[pd.BooleanDtype] = yes_no("Powiatowy Urząd Pracy", "Partner: powiat labour office.")
     partner_family_support_centre: Series[pd.BooleanDtype] = yes_no(
         "Powiatowe Centrum Pomocy Rodzinie", "Partner: powiat family support centre."
     )
@@ -106,16 +94,12 @@ class KisAnswersExtract(KisParticipation):
     partner_local_government: Series[pd.BooleanDtype] = yes_no(
         "Jednostka Samorządu Terytorialnego", "Partner: local government."
     )
-    partner_education: Series[pd.BooleanDtype] = yes_no(
-        "instytucje oświatowe", "Partner: education institutions."
-    )
+    partner_education: Series[pd.BooleanDtype] = yes_no("instytucje oświatowe", "Partner: education institutions.")
     partner_employers: Series[pd.BooleanDtype] = yes_no("pracodawcy", "Partner: employers.")
     partner_cis: Series[pd.BooleanDtype] = yes_no("Centrum Integracji Społecznej", "Partner: a CIS.")
     partner_other_kis: Series[pd.BooleanDtype] = yes_no("inny KIS", "Partner: another KIS.")
     partner_ngo: Series[pd.BooleanDtype] = yes_no("organizacje pozarządowe", "Partner: NGOs.")
-    partner_church: Series[pd.BooleanDtype] = yes_no(
-        "organizacje kościelne", "Partner: church organisations."
-    )
+    partner_church: Series[pd.BooleanDtype] = yes_no("organizacje kościelne", "Partner: church organisations.")
     partner_training_firms: Series[pd.BooleanDtype] = yes_no("firmy szkoleniowe", "Partner: training firms.")
     partner_foreign: Series[pd.BooleanDtype] = yes_no("podmioty zagraniczne", "Partner: foreign bodies.")
     promo_website: Series[pd.BooleanDtype] = yes_no("strony internetowe", "Promotion: websites.")
@@ -126,19 +110,13 @@ class KisAnswersExtract(KisParticipation):
     promo_posters_press: Series[pd.BooleanDtype] = yes_no(
         "plakaty, prasa lokalna", "Promotion: posters and local press."
     )
-    promo_seminars: Series[pd.BooleanDtype] = yes_no(
-        "seminaria, konferencje", "Promotion: seminars and conferences."
-    )
+    promo_seminars: Series[pd.BooleanDtype] = yes_no("seminaria, konferencje", "Promotion: seminars and conferences.")
     promo_television: Series[pd.BooleanDtype] = yes_no("telewizja", "Promotion: television.")
-    audience_residents: Series[pd.BooleanDtype] = yes_no(
-        "odbiorcy: mieszkańcy", "Promotion audience: local residents."
-    )
+    audience_residents: Series[pd.BooleanDtype] = yes_no("odbiorcy: mieszkańcy", "Promotion audience: local residents.")
     audience_potential_participants: Series[pd.BooleanDtype] = yes_no(
         "odbiorcy: potencjalni uczestnicy", "Promotion audience: potential participants."
     )
-    audience_employers: Series[pd.BooleanDtype] = yes_no(
-        "odbiorcy: pracodawcy", "Promotion audience: employers."
-    )
+    audience_employers: Series[pd.BooleanDtype] = yes_no("odbiorcy: pracodawcy", "Promotion audience: employers.")
     member_regional_platform: Series[pd.BooleanDtype] = yes_no(
         "Regionalna Platforma Współpracy", "Member of the Regional Platform for Social Economy."
     )
@@ -162,12 +140,8 @@ class KisAnswersExtract(KisParticipation):
         "asystencja osobista", "Training need: personal assistance and respite care."
     )
     need_other: Series[pd.BooleanDtype] = yes_no("inne potrzeby", "Training need: other (e.g. supervision).")
-    improve_stable_funding: Series[pd.BooleanDtype] = yes_no(
-        "stałe finansowanie", "Way to improve: stable funding."
-    )
-    improve_additional_funds: Series[pd.BooleanDtype] = yes_no(
-        "dodatkowe środki", "Way to improve: additional funds."
-    )
+    improve_stable_funding: Series[pd.BooleanDtype] = yes_no("stałe finansowanie", "Way to improve: stable funding.")
+    improve_additional_funds: Series[pd.BooleanDtype] = yes_no("dodatkowe środki", "Way to improve: additional funds.")
     improve_cooperation: Series[pd.BooleanDtype] = yes_no(
         "współpraca międzyinstytucjonalna", "Way to improve: inter-institutional cooperation."
     )
@@ -176,9 +150,7 @@ class KisAnswersExtract(KisParticipation):
     )
     improve_promotion: Series[pd.BooleanDtype] = yes_no("promocja KIS", "Way to improve: promotion.")
     improve_premises: Series[pd.BooleanDtype] = yes_no("warunki lokalowe", "Way to improve: better premises.")
-    improve_more_staff: Series[pd.BooleanDtype] = yes_no(
-        "dodatkowi pracownicy", "Way to improve: more staff."
-    )
+    improve_more_staff: Series[pd.BooleanDtype] = yes_no("dodatkowi pracownicy", "Way to improve: more staff.")
     improve_local_authority_support: Series[pd.BooleanDtype] = yes_no(
         "zaangażowanie władz lokalnych", "Way to improve: local authority involvement."
     )
@@ -188,9 +160,7 @@ class KisAnswersExtract(KisParticipation):
     improve_support_catalogue: Series[pd.BooleanDtype] = yes_no(
         "rozszerzenie katalogu wsparcia", "Way to improve: wider catalogue of support."
     )
-    improve_legislation: Series[pd.BooleanDtype] = yes_no(
-        "zmiany legislacyjne", "Way to improve: legislative change."
-    )
+    improve_legislation: Series[pd.BooleanDtype] = yes_no("zmiany legislacyjne", "Way to improve: legislative change.")
     staff_trained: Series[pd.BooleanDtype] = yes_no(
         "szkolenia pracowników", "Staff took part in training, advice or study visits."
     )

@@ -56,9 +56,7 @@ class KisParticipation(ParticipantsBase):
     dropout_low_motivation: Series[pd.BooleanDtype] = yes_no(
         "słaba motywacja", "Drop-out reason: low motivation, no faith in success."
     )
-    dropout_laziness: Series[pd.BooleanDtype] = yes_no(
-        "lenistwo", "Drop-out reason: 'laziness' as the club put it."
-    )
+    dropout_laziness: Series[pd.BooleanDtype] = yes_no("lenistwo", "Drop-out reason: 'laziness' as the club put it.")
     dropout_independent_reasons: Series[pd.BooleanDtype] = yes_no(
         "przyczyny niezależne", "Drop-out reason: illness, family, prison, death."
     )
@@ -138,9 +136,7 @@ class KisParticipation(ParticipantsBase):
     pai_participants: Series[pd.Int64Dtype] = persons(
         "Program Aktywizacja i Integracja - uczestnicy", "People in the PAI programme.", group="services"
     )
-    pai_elderly: Series[pd.Int64Dtype] = persons(
-        "PAI - osoby starsze", "Of the PAI people, elderly.", group="services"
-    )
+    pai_elderly: Series[pd.Int64Dtype] = persons("PAI - osoby starsze", "Of the PAI people, elderly.", group="services")
     pai_sds_residents: Series[pd.Int64Dtype] = persons(
         "PAI - podopieczni ŚDS",
         "Of the PAI people, residents of a community self-help home.",

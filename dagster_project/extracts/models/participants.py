@@ -13,9 +13,7 @@ from ..reference import UNIT_ID
 class ParticipantsBase(pa.DataFrameModel):
     """Columns the CIS and KIS questionnaires share: who the participants were."""
 
-    unit_id: Series[str] = key(
-        "identyfikator jednostki", "Unit id, as in register.csv.", UNIT_ID, unique=True
-    )
+    unit_id: Series[str] = key("identyfikator jednostki", "Unit id, as in register.csv.", UNIT_ID, unique=True)
     participants_total: Series[pd.Int64Dtype] = persons(
         "liczba uczestników", "Participants in the year (one person counted once)."
     )
@@ -65,9 +63,7 @@ class ParticipantsBase(pa.DataFrameModel):
     edu_basic_vocational: Series[pd.Int64Dtype] = persons(
         "zasadnicze zawodowe", "Education: basic vocational.", group="education_levels"
     )
-    edu_secondary: Series[pd.Int64Dtype] = persons(
-        "średnie", "Education: secondary.", group="education_levels"
-    )
+    edu_secondary: Series[pd.Int64Dtype] = persons("średnie", "Education: secondary.", group="education_levels")
     edu_post_secondary: Series[pd.Int64Dtype] = persons(
         "policealne", "Education: post-secondary.", group="education_levels"
     )

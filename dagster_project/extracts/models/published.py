@@ -6,6 +6,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
+from ..catalogue import is_catalogued
 from ..fields import code, date, key, pattern, text
 from ..reference import UNIT_TYPES
 from .rules import Strict, row_rule
@@ -18,9 +19,7 @@ class PublishedFiguresExtract(pa.DataFrameModel):
     """published_figures.csv: the figures of the year's published report, as printed, each tied to
     the indicator that computes it (or saying why none can). Optional; used for reconciliation."""
 
-    figure_id: Series[str] = key(
-        "identyfikator liczby", "Id of the printed figure, F001...", FIGURE_ID, unique=True
-    )
+    figure_id: Series[str] = key("identyfikator liczby", "Id of the printed figure, F001...", FIGURE_ID, unique=True)
     chapter: Series[str] = text("rozdział", "Chapter/section where it is printed, e.g. 1.2, 2.4.")
     location: Series[str] = text("miejsce", "Where in the chapter: text, summary, Tabela nr N, Wykres nr N.")
     measure: Series[str] = text("co mierzy", "What the printed figure measures, in words.")
@@ -35,9 +34,7 @@ class PublishedFiguresExtract(pa.DataFrameModel):
         "The indicator of rpt_indicators (or rpt_indicators_by_unit) that computes the figure.",
         r"^[a-z0-9_]+$",
     )
-    printed: Series[str] = text(
-        "wartość jak w druku", "The value exactly as printed: 37,8%, 47 180 355,67 zł, 1027."
-    )
+    printed: Series[str] = text("wartość jak w druku", "The value exactly as printed: 37,8%, 47 180 355,67 zł, 1027.")
     count_figure_id: Series[str] = pattern(
         "liczba do odsetka", "For a printed share: the printed count it is a share of.", FIGURE_ID
     )
@@ -57,11 +54,24 @@ class PublishedFiguresExtract(pa.DataFrameModel):
     def printed_is_number(cls, df: pd.DataFrame) -> pd.Series:
         return df["printed"].str.match(PRINTED_NUMBER).fillna(False).astype(bool)
 
-    @row_rule(
-        "either indicator_id or not_computable_reason, not both", "indicator_id", "not_computable_reason"
-    )
+    @row_rule("either indicator_id or not_computable_reason, not both", "indicator_id", "not_computable_reason")
     def computable_or_why(cls, df: pd.DataFrame) -> pd.Series:
         return df["indicator_id"].notna() ^ df["not_computable_reason"].notna()
+
+    @row_rule(
+        "an indicator_id of the indicator catalogue (seeds/reference/indicators.csv), of the unit or "
+        "project when subject_id is given",
+        "indicator_id",
+        "subject_id",
+    )
+    def indicator_is_catalogued(cls, df: pd.DataFrame) -> pd.Series:
+        return pd.Series(
+            [
+                pd.isna(indicator) or is_catalogued(str(indicator), per_subject=not pd.isna(subject))
+                for indicator, subject in zip(df["indicator_id"], df["subject_id"], strict=True)
+            ],
+            index=df.index,
+        )
 
 
 class AcknowledgementsExtract(pa.DataFrameModel):
@@ -86,3 +96,28 @@ class AcknowledgementsExtract(pa.DataFrameModel):
 
     class Config(Strict):
         name = "acknowledgements"
+
+
+class ExpectedRowsExtract(pa.DataFrameModel):
+    """expected_rows.csv: how many rows each extract and key mart holds for the year, once an analyst
+    has accepted the year (as PUDL keeps per-year row counts). Optional. A count that changes is a
+    finding (extracts) or fails the mart's expectations (marts) until the file is updated."""
+
+    table_name: Series[str] = pattern(
+        "tabela", "raw.<extract> or marts.<mart>.", r"^(raw|marts)\.[a-z_]+$", nullable=False
+    )
+    expected_rows: Series[pd.Int64Dtype] = pa.Field(
+        ge=0,
+        nullable=False,
+        title="oczekiwana liczba wierszy",
+        description="Rows of the year.",
+        metadata={"unit": "rows"},
+        unique=False,
+    )
+
+    class Config(Strict):
+        name = "expected_rows"
+
+    @row_rule("each table once", "table_name")
+    def one_row_per_table(cls, df: pd.DataFrame) -> pd.Series:
+        return ~df["table_name"].duplicated(keep=False)

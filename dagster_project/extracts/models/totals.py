@@ -18,9 +18,7 @@ class RegionalTotalsExtract(pa.DataFrameModel):
     from published reports), one row per unit type. Every measure column is optional: a measure
     not collected that year is left out (or left b.d.), and then it is missing, never 0."""
 
-    unit_type: Series[str] = code(
-        "rodzaj jednostki", "CIS, KIS, ZAZ or WTZ; one row each.", UNIT_TYPES, unique=True
-    )
+    unit_type: Series[str] = code("rodzaj jednostki", "CIS, KIS, ZAZ or WTZ; one row each.", UNIT_TYPES, unique=True)
     source: Series[str] = text("źródło", "Where the totals were published (report, page).")
     units_registered: Optional[Series[pd.Int64Dtype]] = measure(
         "jednostki w rejestrze", "Units in the voivode's register on 31 December.", "units"
@@ -88,9 +86,7 @@ class NationalExtract(pa.DataFrameModel):
     unit_type: Series[str] = code(
         "rodzaj jednostki", "CIS, KIS, ZAZ, WTZ, or ALL for the four together.", [*UNIT_TYPES, ALL_TYPES]
     )
-    measure: Series[str] = code(
-        "miara", "A measure of seeds/reference/national_measures.csv.", NATIONAL_MEASURES
-    )
+    measure: Series[str] = code("miara", "A measure of seeds/reference/national_measures.csv.", NATIONAL_MEASURES)
     value: Series[float] = pa.Field(
         nullable=False,
         title="wartość",
@@ -99,8 +95,7 @@ class NationalExtract(pa.DataFrameModel):
     )
     provenance: Series[str] = code(
         "pochodzenie",
-        "published: printed in the release; "
-        "derived: computed from a printed figure and a printed change (see note).",
+        "published: printed in the release; derived: computed from a printed figure and a printed change (see note).",
         ["published", "derived"],
     )
     note: Series[str] = text("uwaga", "Where it is printed, or how it is derived.")

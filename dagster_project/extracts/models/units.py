@@ -33,9 +33,7 @@ class RegisterExtract(pa.DataFrameModel):
         nullable=False,
     )
     founder_name: Series[str] = text("nazwa instytucji tworzącej", "Founding / running body.")
-    founder_sector: Series[str] = code(
-        "sektor podmiotu tworzącego", "Sector of the founder.", FOUNDER_SECTORS
-    )
+    founder_sector: Series[str] = code("sektor podmiotu tworzącego", "Sector of the founder.", FOUNDER_SECTORS)
     status_granted_date: Series[str] = date(
         "data uzyskania statusu", "Date the current status was granted (CIS); empty for KIS."
     )
@@ -68,9 +66,7 @@ class ProjectsExtract(pa.DataFrameModel):
         r"^P\d{4}-\d{2,3}$",
         unique=True,
     )
-    unit_id: Series[str] = key(
-        "identyfikator jednostki", "Unit running the project, as in register.csv.", UNIT_ID
-    )
+    unit_id: Series[str] = key("identyfikator jednostki", "Unit running the project, as in register.csv.", UNIT_ID)
     project_title: Series[str] = text("tytuł projektu", "Title as reported.")
     participants: Series[pd.Int64Dtype] = persons("liczba uczestników", "People in the project.")
     funder: Series[str] = text("źródło dofinansowania", "Funder as reported (MRPiPS, FEWiM, a gmina, ...).")

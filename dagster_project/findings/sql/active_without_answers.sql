@@ -1,8 +1,10 @@
 -- Every active CIS and KIS of the register answered the survey.
 with answers as (
-    select unit_id from raw.cis_answers where reporting_year = $year
+    select unit_id from raw.cis_answers
+    where reporting_year = $year
     union all
-    select unit_id from raw.kis_answers where reporting_year = $year
+    select unit_id from raw.kis_answers
+    where reporting_year = $year
 )
 
 select
@@ -17,4 +19,7 @@ where
     register.reporting_year = $year
     and register.activity_status = 'active'
     and register.unit_type in ('CIS', 'KIS')
-    and not exists (select 1 from answers where answers.unit_id = register.unit_id)
+    and not exists (
+        select 1 from answers
+        where answers.unit_id = register.unit_id
+    )

@@ -1,8 +1,20 @@
 -- A unit that is not active in the register reports no participants.
 with answers as (
-    select unit_id, _source_row, participants_total, 'cis_answers' as extract from raw.cis_answers where reporting_year = $year
+    select
+        unit_id,
+        _source_row,
+        participants_total,
+        'cis_answers' as extract
+    from raw.cis_answers
+    where reporting_year = $year
     union all
-    select unit_id, _source_row, participants_total, 'kis_answers' from raw.kis_answers where reporting_year = $year
+    select
+        unit_id,
+        _source_row,
+        participants_total,
+        'kis_answers'
+    from raw.kis_answers
+    where reporting_year = $year
 )
 
 select
@@ -15,5 +27,5 @@ select
     'participants_total=' || cast(answers.participants_total as varchar) as found
 from answers
 inner join raw.register as register
-    on register.unit_id = answers.unit_id and register.reporting_year = $year
+    on answers.unit_id = register.unit_id and register.reporting_year = $year
 where register.activity_status <> 'active' and answers.participants_total > 0

@@ -18,7 +18,8 @@ national as (
 ),
 
 additive as (
-    select measure from read_csv($measures, header = true, all_varchar = true) where additive = 'true'
+    select measure from read_csv($measures, header = true, all_varchar = true)
+    where additive = 'true'
 ),
 
 parts as (
@@ -40,11 +41,11 @@ select
     cast(whole._source_row as varchar) || ', ' || parts.source_rows as source_rows,
     'value' as columns,
     axis.label || ' (' || cast(parts.given as varchar) || ' of ' || cast(axis.complete as varchar)
-        || ' given) summing to ' || cast(whole.value as varchar)
-        || case when parts.given < axis.complete then ' or less' else '' end as expected,
+    || ' given) summing to ' || cast(whole.value as varchar)
+    || case when parts.given < axis.complete then ' or less' else '' end as expected,
     cast(parts.summed as varchar) || ' (' || parts.kept || ' ' || parts.measure || ')' as found
 from parts
 cross join axis
 inner join national as whole
-    on whole.part = axis.whole_value and whole.kept = parts.kept and whole.measure = parts.measure
+    on axis.whole_value = whole.part and parts.kept = whole.kept and parts.measure = whole.measure
 where (parts.given = axis.complete and parts.summed <> whole.value) or parts.summed > whole.value

@@ -1,8 +1,18 @@
 -- A unit's projects count no more people than the unit's participants.
 with answers as (
-    select unit_id, participants_total, 'cis_answers' as extract from raw.cis_answers where reporting_year = $year
+    select
+        unit_id,
+        participants_total,
+        'cis_answers' as extract
+    from raw.cis_answers
+    where reporting_year = $year
     union all
-    select unit_id, participants_total, 'kis_answers' from raw.kis_answers where reporting_year = $year
+    select
+        unit_id,
+        participants_total,
+        'kis_answers'
+    from raw.kis_answers
+    where reporting_year = $year
 )
 
 select
@@ -13,9 +23,9 @@ select
     'at most the unit''s ' || cast(any_value(answers.participants_total) as varchar) || ' participants'
         as expected,
     cast(sum(projects.participants) as varchar) || ' people in ' || cast(count(*) as varchar)
-        || ' project(s) ' || string_agg(projects.project_id, ', ' order by projects.project_id) as found
+    || ' project(s) ' || string_agg(projects.project_id, ', ' order by projects.project_id) as found
 from raw.projects as projects
-inner join answers on answers.unit_id = projects.unit_id
+inner join answers on projects.unit_id = answers.unit_id
 where projects.reporting_year = $year
 group by projects.unit_id
 having sum(projects.participants) > any_value(answers.participants_total)

@@ -1,11 +1,13 @@
 -- A printed count of units (registered, per powiat, powiats without units) is the number of units
 -- the register lists. $powiats: the reference list of powiats (seeds/reference/powiats.csv).
 with figures as (
-    select * from raw.published_figures where reporting_year = $year
+    select * from raw.published_figures
+    where reporting_year = $year
 ),
 
 register as (
-    select * from raw.register where reporting_year = $year
+    select * from raw.register
+    where reporting_year = $year
 ),
 
 powiats as (
@@ -37,9 +39,9 @@ lists as (
     from (select distinct unit_type from register) as types
     cross join powiats
     where not exists (
-        select 1 from register
-        where register.unit_type = types.unit_type and register.powiat_teryt = powiats.powiat_teryt
-    )
+            select 1 from register
+            where register.unit_type = types.unit_type and register.powiat_teryt = powiats.powiat_teryt
+        )
     group by types.unit_type
 )
 
@@ -49,10 +51,10 @@ select
     cast(figures._source_row as varchar) as source_rows,
     'printed (' || figures.indicator_id || ')' as columns,
     cast(coalesce(lists.listed, 0) as varchar) || ', as listed in register.csv: '
-        || coalesce(lists.members, 'none') as expected,
+    || coalesce(lists.members, 'none') as expected,
     figures.printed || ' (' || figures.chapter || ' ' || figures.location || ')' as found
 from figures
-left join lists on lists.unit_type = figures.unit_type and lists.indicator_id = figures.indicator_id
+left join lists on figures.unit_type = lists.unit_type and figures.indicator_id = lists.indicator_id
 where
     figures.subject_id is null
     and (

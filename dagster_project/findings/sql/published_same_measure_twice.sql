@@ -3,8 +3,11 @@
 -- rounding slip ($variant 'rounding'); any other disagreement, and any between counts, is a
 -- contradiction ($variant 'contradiction').
 with figures as (
-    select * replace (cast(decimals as integer) as decimals), power(10, -decimals) as step
-    from raw.published_figures where reporting_year = $year
+    select
+        * replace (cast(decimals as integer) as decimals),
+        power(10, -decimals) as step
+    from raw.published_figures
+    where reporting_year = $year
 ),
 
 measures as (
@@ -32,10 +35,10 @@ compared as (
         power(10, -measures.decimals) as step
     from measures
     inner join figures
-        on figures.indicator_id = measures.indicator_id
-        and figures.unit_type = measures.unit_type
+        on measures.indicator_id = figures.indicator_id
+        and measures.unit_type = figures.unit_type
         and figures.subject_id is not distinct from measures.subject_id
-        and figures.value_kind = measures.value_kind
+        and measures.value_kind = figures.value_kind
 ),
 
 disagreeing as (

@@ -11,7 +11,10 @@ with reported as (
 ),
 
 computed as (
-    select unit_type, 'units_registered' as indicator_id, count(*) as value
+    select
+        unit_type,
+        'units_registered' as indicator_id,
+        count(*) as value
     from raw.register
     where reporting_year = $year
     group by all
@@ -41,5 +44,5 @@ select
     cast(computed.value as varchar) || ', as the unit-level extracts of the year sum' as expected,
     cast(reported.value as varchar) as found
 from reported
-inner join computed on computed.unit_type = reported.unit_type and computed.indicator_id = reported.indicator_id
+inner join computed on reported.unit_type = computed.unit_type and reported.indicator_id = computed.indicator_id
 where reported.value <> computed.value

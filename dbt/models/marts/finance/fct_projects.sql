@@ -8,7 +8,12 @@ projects as (
 
 units as (
 
-    select unit_id, reporting_year, unit_type, region_code from {{ ref('dim_units') }}
+    select
+        unit_id,
+        reporting_year,
+        unit_type,
+        region_code
+    from {{ ref('dim_units') }}
 
 ),
 

@@ -1,73 +1,43 @@
+{#- Staff by role, one row per unit, year and role: the CIS and KIS questionnaires name their roles
+    differently (staff_*, role_*), the prefix is dropped. -#}
 with
 
-cis_answers as (
+answers as (
 
-    select * from {{ ref('stg_raw__cis_answers') }}
-
-),
-
-kis_answers as (
-
-    select * from {{ ref('stg_raw__kis_answers') }}
+    select * from {{ ref('int_answers_joined_to_units') }}
 
 ),
 
-units as (
+{% for extract in ['cis_answers', 'kis_answers'] %}
+    {{ extract }}_roles as (
 
-    select unit_id, reporting_year, region_code from {{ ref('dim_units') }}
+        unpivot (
+            select
+                unit_id, reporting_year, unit_type, region_code, {{ column_group(extract, 'staff_roles') | join(', ') }}
+            from answers
+            where unit_type = '{{ extract[:3] | upper }}'
+        )
+        on {{ column_group(extract, 'staff_roles') | join(', ') }}
+        into name role value persons
 
-),
+    ),
 
-cis_roles as (
-
-    unpivot (
-        select
-            unit_id, reporting_year, unit_type, staff_managers, staff_activity_workers,
-            staff_reintegration, staff_social_workers, staff_vocational_instructors,
-            staff_art16_persons, staff_other
-        from cis_answers
-    )
-    on columns(* exclude (unit_id, reporting_year, unit_type))
-    into name role value persons
-
-),
-
-kis_roles as (
-
-    unpivot (
-        select
-            unit_id, reporting_year, unit_type, role_leaders, role_social_workers,
-            role_psychologists, role_lawyers, role_administration, role_career_advisers,
-            role_family_assistants
-        from kis_answers
-    )
-    on columns(* exclude (unit_id, reporting_year, unit_type))
-    into name role value persons
-
-),
-
-roles as (
-
-    select * from cis_roles
-    union all
-    select * from kis_roles
-
-),
-
+{% endfor %}
 final as (
 
     select
-        roles.unit_id,
-        roles.reporting_year,
-        roles.unit_type,
-        units.region_code,
-        regexp_replace(roles.role, '^(staff|role)_', '') as role,
-        cast(roles.persons as bigint) as persons
+        unit_id,
+        reporting_year,
+        unit_type,
+        region_code,
+        regexp_replace(role, '^(staff|role)_', '') as role,
+        cast(persons as bigint) as persons
 
-    from roles
-    inner join units
-        on roles.unit_id = units.unit_id
-        and roles.reporting_year = units.reporting_year
+    from (
+        select * from cis_answers_roles
+        union all
+        select * from kis_answers_roles
+    ) as unioned
 
 )
 

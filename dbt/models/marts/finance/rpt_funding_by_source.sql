@@ -1,73 +1,16 @@
-{#- Each funding source's amount and share; shares are over the sum of the sources, so they
-    always add up to 100 whatever total a unit stated. -#}
+{#- The same rows as int_funding_sources_aggregated, with share_pct rounded to 2 decimals for display. -#}
 with
 
-finance as (
+aggregated as (
 
-    select * from {{ ref('fct_finance') }}
-    where funding_sources_sum_pln is not null
-
-),
-
-long as (
-
-    unpivot (
-        select
-            unit_id, reporting_year, region_code, unit_type, fund_labour_fund_pln,
-            fund_own_activity_pln, fund_gmina_budget_pln, fund_voivodship_budget_pln,
-            fund_state_budget_pln, fund_eu_pln, fund_other_pln
-        from finance
-    )
-    on columns(* exclude (unit_id, reporting_year, region_code, unit_type))
-    into name measure value amount_pln
-
-),
-
-by_source as (
-
-    select
-        reporting_year,
-        region_code,
-        unit_type,
-        regexp_replace(measure, '^fund_(.*)_pln$', '\1') as funding_source,
-        cast(sum(amount_pln) as decimal(18, 2)) as amount_pln,
-        count(*) filter (where amount_pln > 0) as units_funded
-
-    from long
-    group by all
-
-),
-
-totals as (
-
-    select
-        reporting_year,
-        region_code,
-        unit_type,
-        sum(amount_pln) as sources_sum_pln
-
-    from by_source
-    group by all
+    select * from {{ ref('int_funding_sources_aggregated') }}
 
 ),
 
 final as (
 
-    select
-        by_source.reporting_year,
-        by_source.region_code,
-        by_source.unit_type,
-        by_source.funding_source,
-        by_source.amount_pln,
-        by_source.units_funded,
-        round(cast(100 * by_source.amount_pln / nullif(totals.sources_sum_pln, 0) as double), 2)
-            as share_pct
-
-    from by_source
-    inner join totals
-        on by_source.reporting_year = totals.reporting_year
-        and by_source.region_code = totals.region_code
-        and by_source.unit_type = totals.unit_type
+    select * replace (round(share_pct, 2) as share_pct)
+    from aggregated
 
 )
 

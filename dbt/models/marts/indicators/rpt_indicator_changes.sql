@@ -71,11 +71,11 @@ pairs as (
 
     from series as current_year
     inner join series as base
-        on base.statistics_source = current_year.statistics_source
-        and base.geography_code = current_year.geography_code
-        and base.unit_type = current_year.unit_type
-        and base.indicator_id = current_year.indicator_id
-        and base.reporting_year < current_year.reporting_year
+        on current_year.statistics_source = base.statistics_source
+        and current_year.geography_code = base.geography_code
+        and current_year.unit_type = base.unit_type
+        and current_year.indicator_id = base.indicator_id
+        and current_year.reporting_year > base.reporting_year
 
 ),
 
@@ -85,7 +85,8 @@ final as (
         *,
         value - base_value as abs_change,
         case when value_unit <> 'pct'
-             then 100.0 * (value - base_value) / nullif(base_value, 0) end as pct_change,
+                then 100.0 * (value - base_value) / nullif(base_value, 0)
+        end as pct_change,
         case when value_unit = 'pct' then value - base_value end as pp_change
 
     from pairs

@@ -17,7 +17,8 @@ regional as (
 
 national as (
 
-    select * from {{ ref('fct_national_statistics') }} where geography_code = 'PL'
+    select * from {{ ref('fct_national_statistics') }}
+    where geography_code = 'PL'
 
 ),
 
@@ -36,10 +37,10 @@ final as (
 
     from pairs
     inner join regional
-        on regional.unit_type = pairs.unit_type and regional.indicator_id = pairs.regional_indicator_id
+        on pairs.unit_type = regional.unit_type and pairs.regional_indicator_id = regional.indicator_id
     inner join national
-        on national.unit_type = pairs.unit_type and national.measure = pairs.national_measure
-        and national.reporting_year = regional.reporting_year
+        on pairs.unit_type = national.unit_type and pairs.national_measure = national.measure
+        and regional.reporting_year = national.reporting_year
 
 )
 

@@ -8,7 +8,12 @@ participants as (
 
 units as (
 
-    select unit_id, reporting_year, region_code, powiat_teryt from {{ ref('dim_units') }}
+    select
+        unit_id,
+        reporting_year,
+        region_code,
+        powiat_teryt
+    from {{ ref('dim_units') }}
 
 ),
 

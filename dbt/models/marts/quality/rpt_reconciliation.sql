@@ -21,14 +21,26 @@ figures as (
 
 regional as (
 
-    select reporting_year, unit_type, cast(null as varchar) as subject_id, indicator_id, value
+    select
+        reporting_year,
+        unit_type,
+        cast(null as varchar) as subject_id,
+        indicator_id,
+        value,
+        value_unit
     from {{ ref('rpt_indicators') }}
 
 ),
 
 by_subject as (
 
-    select reporting_year, unit_type, subject_id, indicator_id, value
+    select
+        reporting_year,
+        unit_type,
+        subject_id,
+        indicator_id,
+        value,
+        value_unit
     from {{ ref('rpt_indicators_by_unit') }}
 
 ),
@@ -53,12 +65,14 @@ explanations as (
     select
         figures.reporting_year,
         figures.figure_id,
-        string_agg(findings.finding_id || ' (' || findings.severity || ', ' || findings.status || ')', '; '
-                   order by findings.finding_id) as explained_by
+        string_agg(
+            findings.finding_id || ' (' || findings.severity || ', ' || findings.status || ')', '; '
+            order by findings.finding_id
+        ) as explained_by
 
     from figures
     inner join findings
-        on findings.reporting_year = figures.reporting_year
+        on figures.reporting_year = findings.reporting_year
         and list_contains(string_split(split_part(findings.finding_id, ':', 2), ','), figures.figure_id)
     group by all
 
@@ -69,14 +83,15 @@ compared as (
     select
         figures.*,
         computed.value as computed_value,
+        computed.value_unit as computed_unit,
         power(10, -figures.printed_decimals) as printed_step,
         round(computed.value, figures.printed_decimals) as computed_at_printed_precision
 
     from figures
     left join computed
-        on computed.reporting_year = figures.reporting_year
-        and computed.unit_type = figures.unit_type
-        and computed.indicator_id = figures.indicator_id
+        on figures.reporting_year = computed.reporting_year
+        and figures.unit_type = computed.unit_type
+        and figures.indicator_id = computed.indicator_id
         and computed.subject_id is not distinct from figures.subject_id
 
 ),
@@ -88,7 +103,7 @@ classified as (
         case
             when indicator_id is null or computed_value is null then 'not_computable'
             when abs(computed_at_printed_precision - printed_value) < 1e-9 then 'matches'
-            when (printed_kind = 'pct' or indicator_id like '%\_pct' escape '\')
+            when (printed_kind = 'pct' or computed_unit = 'pct')
                 and abs(computed_value - printed_value) < printed_step then 'differs_by_rounding'
             else 'contradicts_data'
         end as classification
@@ -114,16 +129,20 @@ final as (
         classified.computed_value,
         classified.computed_at_printed_precision,
         case when classified.computed_value is not null
-             then classified.computed_value - classified.printed_value end as difference,
+                then classified.computed_value - classified.printed_value
+        end as difference,
         classified.classification,
         case classified.classification
-            when 'not_computable' then coalesce(
-                classified.not_computable_reason,
-                'indicator ' || classified.indicator_id || ' has no value for ' || classified.unit_type
-                    || coalesce(' ' || classified.subject_id, '') || ' in '
-                    || cast(classified.reporting_year as varchar))
-            when 'matches' then 'computed ' || cast(round(classified.computed_value, 4) as varchar)
-                || ' rounds to the printed value'
+            when 'not_computable'
+                then coalesce(
+                        classified.not_computable_reason,
+                        'indicator ' || classified.indicator_id || ' has no value for ' || classified.unit_type
+                        || coalesce(' ' || classified.subject_id, '') || ' in '
+                        || cast(classified.reporting_year as varchar)
+                    )
+            when 'matches'
+                then 'computed ' || cast(round(classified.computed_value, 4) as varchar)
+                    || ' rounds to the printed value'
             else 'computed ' || cast(round(classified.computed_value, 4) as varchar) || ', printed '
                 || classified.printed
         end as classification_reason,
@@ -132,8 +151,8 @@ final as (
 
     from classified
     left join explanations
-        on explanations.reporting_year = classified.reporting_year
-        and explanations.figure_id = classified.figure_id
+        on classified.reporting_year = explanations.reporting_year
+        and classified.figure_id = explanations.figure_id
 
 )
 

@@ -16,7 +16,11 @@ powiats as (
 
 year_types as (
 
-    select distinct reporting_year, region_code, unit_type from units
+    select distinct
+        reporting_year,
+        region_code,
+        unit_type
+    from units
 
 ),
 
@@ -32,7 +36,7 @@ grid as (
 
     from year_types
     inner join powiats
-        on powiats.voivodship_teryt = year_types.region_code
+        on year_types.region_code = powiats.voivodship_teryt
 
 ),
 
@@ -50,9 +54,9 @@ counted as (
 
     from grid
     left join units
-        on units.reporting_year = grid.reporting_year
-        and units.unit_type = grid.unit_type
-        and units.powiat_teryt = grid.powiat_teryt
+        on grid.reporting_year = units.reporting_year
+        and grid.unit_type = units.unit_type
+        and grid.powiat_teryt = units.powiat_teryt
     group by all
 
 )

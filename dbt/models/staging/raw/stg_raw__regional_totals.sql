@@ -1,32 +1,19 @@
 {#- Regional totals of years known only in total, long: one row per year x unit type x measure
-    that was collected. The measure columns are introspected (a column left out of a year's file
-    is NULL for that year), and UNPIVOT drops NULLs, so a measure not collected has no row: it is
-    missing, never 0. -#}
-{%- set relation = source('raw', 'regional_totals') -%}
-{%- set measures = [] -%}
-{%- if execute -%}
-    {%- for column in adapter.get_columns_in_relation(relation) -%}
-        {%- if column.name not in ('reporting_year', '_source_row') and column.is_number() -%}
-            {%- do measures.append(column.name) -%}
-        {%- endif -%}
-    {%- endfor -%}
-{%- endif %}
+    that was collected. Every measure column the raw table has is unpivoted (a column left out of
+    a year's file is NULL for that year), and UNPIVOT drops NULLs, so a measure not collected has
+    no row: it is missing, never 0. -#}
 with
 
-source as (
+regional_totals as (
 
-    select * from {{ relation }}
+    select * from {{ source('raw', 'regional_totals') }}
 
 ),
 
 long as (
 
-    unpivot (
-        select reporting_year, unit_type, source, _source_row,
-            {% for measure in measures %}cast({{ measure }} as double) as {{ measure }}{% if not loop.last %}, {% endif %}{% endfor %}
-        from source
-    )
-    on {{ measures | join(', ') }}
+    unpivot regional_totals
+    on columns(* exclude (reporting_year, unit_type, source, _source_row, _source_file, _source_sha256, _loaded_at))
     into name indicator_id value value
 
 ),
@@ -38,7 +25,7 @@ renamed as (
         '{{ var("region_code") }}' as region_code,
         unit_type,
         indicator_id,
-        value,
+        cast(value as double) as value,
         source as published_in,
         cast(_source_row as integer) as source_row
 

@@ -8,13 +8,19 @@ units as (
 
 cis_answers as (
 
-    select unit_id, reporting_year from {{ ref('stg_raw__cis_answers') }}
+    select
+        unit_id,
+        reporting_year
+    from {{ ref('stg_raw__cis_answers') }}
 
 ),
 
 kis_answers as (
 
-    select unit_id, reporting_year from {{ ref('stg_raw__kis_answers') }}
+    select
+        unit_id,
+        reporting_year
+    from {{ ref('stg_raw__kis_answers') }}
 
 ),
 
