@@ -5,6 +5,8 @@ from __future__ import annotations
 import runpy
 from pathlib import Path
 
+import pytest
+
 from dagster_project import settings
 
 GENERATOR = settings.REPO_ROOT / "seeds" / "generator" / "generate_2024.py"
@@ -24,3 +26,12 @@ def test_seeds_readme_holds_the_current_data_dictionary():
 
     readme = (settings.REPO_ROOT / "seeds" / "README.md").read_text(encoding="utf-8")
     assert render() in readme
+
+
+def test_the_generator_refuses_a_breakdown_that_is_not_the_formats_column_group():
+    module = runpy.run_path(str(GENERATOR))
+    module["check_groups"]()  # the shipped breakdowns are the format's groups
+    module["CIS_AGE"]["age_over_65"] = 1  # a band the extract format does not have
+
+    with pytest.raises(ValueError, match="cis_answers age_bands"):
+        module["check_groups"]()

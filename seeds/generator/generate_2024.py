@@ -553,7 +553,38 @@ def render(rows: list[dict[str, object]], money_columns: frozenset[str] = frozen
     return buffer.getvalue()
 
 
+# The published totals above are keyed by the extract format's columns; each breakdown must be
+# exactly one column group of the format (declared on the pandera fields), so a part added to or
+# renamed in the format fails here instead of generating a file without it.
+GROUPS = {
+    ("cis_answers", "categories"): CIS_CATEGORIES,
+    ("cis_answers", "age_bands"): CIS_AGE,
+    ("cis_answers", "education_levels"): CIS_EDUCATION,
+    ("cis_answers", "services"): CIS_SERVICES,
+    ("cis_answers", "independence_forms"): CIS_INDEPENDENT,
+    ("cis_answers", "funding_sources"): CIS_FUNDING,
+    ("cis_answers", "staff_roles"): {"staff_managers": CIS_MANAGERS, **CIS_STAFF_ROLES},
+    ("cis_answers", "staff_contracts"): CIS_STAFF_CONTRACTS,
+    ("kis_answers", "categories"): KIS_CATEGORIES,
+    ("kis_answers", "age_bands"): KIS_AGE,
+    ("kis_answers", "education_levels"): KIS_EDUCATION,
+    ("kis_answers", "employment_forms"): KIS_EMPLOYED,
+    ("kis_answers", "staff_contracts"): KIS_STAFF_FORMS,
+    ("kis_answers", "staff_roles"): KIS_ROLES,
+}
+
+
+def check_groups() -> None:
+    from dagster_project.extracts.registry import EXTRACTS_BY_NAME
+
+    for (extract, group), totals in GROUPS.items():
+        declared = EXTRACTS_BY_NAME[extract].group(group)
+        if set(totals) != set(declared):
+            raise ValueError(f"{extract} {group}: the generator has {sorted(totals)}, the format {declared}")
+
+
 def write_all(out: Path = OUT) -> list[Path]:
+    check_groups()
     out.mkdir(parents=True, exist_ok=True)
     money = frozenset({"funding_total_pln", *CIS_FUNDING, "amount_pln"})
     files = {
