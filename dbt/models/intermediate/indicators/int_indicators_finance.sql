@@ -144,20 +144,6 @@ unioned as (
         cast(value as double)
     from applications
 
-),
-
-final as (
-
-    select
-        reporting_year,
-        region_code,
-        unit_type,
-        indicator_id,
-        cast(null as varchar) as breakdown_value,
-        value
-
-    from unioned
-
 )
 
-select * from final
+select * from unioned

@@ -58,20 +58,6 @@ unioned as (
     union all
     select * from forms
 
-),
-
-final as (
-
-    select
-        reporting_year,
-        region_code,
-        unit_type,
-        indicator_id,
-        cast(null as varchar) as breakdown_value,
-        cast(value as double) as value
-
-    from unioned
-
 )
 
-select * from final
+select * from unioned

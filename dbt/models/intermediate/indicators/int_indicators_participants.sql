@@ -110,20 +110,6 @@ unioned as (
     union all
     select * from social_contracts
 
-),
-
-final as (
-
-    select
-        reporting_year,
-        region_code,
-        unit_type,
-        indicator_id,
-        cast(null as varchar) as breakdown_value,
-        cast(value as double) as value
-
-    from unioned
-
 )
 
-select * from final
+select * from unioned

@@ -58,21 +58,7 @@ unioned as (
     union all
     select * from rates
 
-),
-
-final as (
-
-    select
-        reporting_year,
-        region_code,
-        unit_type,
-        indicator_id,
-        cast(null as varchar) as breakdown_value,
-        cast(value as double) as value
-
-    from unioned
-    where value is not null
-
 )
 
-select * from final
+select * from unioned
+where value is not null

@@ -167,20 +167,6 @@ unioned as (
     union all
     select * from suspension_reasons
 
-),
-
-final as (
-
-    select
-        reporting_year,
-        region_code,
-        unit_type,
-        indicator_id,
-        cast(breakdown_value as varchar) as breakdown_value,
-        cast(value as double) as value
-
-    from unioned
-
 )
 
-select * from final
+select * from unioned

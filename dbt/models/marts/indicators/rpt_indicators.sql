@@ -49,11 +49,11 @@ computed as (
         'unit_answers' as value_source
     from (
         select * from units_area
-        union all
+        union all by name
         select * from participants_area
-        union all
+        union all by name
         select * from outcomes_area
-        union all
+        union all by name
         select * from finance_area
     ) as areas
     where value is not null
@@ -71,7 +71,7 @@ reported as (
             where computed.reporting_year = reported_totals.reporting_year
                 and computed.unit_type = reported_totals.unit_type
                 and computed.indicator_id = reported_totals.indicator_id
-                and computed.breakdown_value is not distinct from reported_totals.breakdown_value
+                and computed.breakdown_value is null
         )
 
 ),
@@ -82,8 +82,8 @@ final as (
         indicators.reporting_year,
         indicators.region_code,
         indicators.unit_type,
-        indicators.indicator_id || coalesce('_' || indicators.breakdown_value, '') as indicator_id,
-        indicators.value,
+        indicators.indicator_id || coalesce('_' || cast(indicators.breakdown_value as varchar), '') as indicator_id,
+        cast(indicators.value as double) as value,
         catalogue.value_unit,
         indicators.value_source,
         indicators.indicator_id as indicator_family,
@@ -93,7 +93,7 @@ final as (
 
     from (
         select * from computed
-        union all
+        union all by name
         select * from reported
     ) as indicators
     left join catalogue on indicators.indicator_id = catalogue.indicator_id
