@@ -112,37 +112,13 @@ applications as (
 
 unioned as (
 
-    select
-        reporting_year,
-        region_code,
-        unit_type,
-        indicator_id,
-        cast(value as double) as value
-    from finance_counts
-    union all
-    select
-        reporting_year,
-        region_code,
-        unit_type,
-        indicator_id,
-        cast(value as double)
-    from funding_sources
-    union all
-    select
-        reporting_year,
-        region_code,
-        unit_type,
-        indicator_id,
-        cast(value as double)
-    from staff_roles
-    union all
-    select
-        reporting_year,
-        region_code,
-        unit_type,
-        indicator_id,
-        cast(value as double)
-    from applications
+    select * from finance_counts
+    union all by name
+    select * from funding_sources
+    union all by name
+    select * from staff_roles
+    union all by name
+    select * from applications
 
 )
 
