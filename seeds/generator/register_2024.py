@@ -696,45 +696,47 @@ def status_expiry(granted: str, period_years: int = 5) -> str:
     return expiry.isoformat()
 
 
+def _register_row(uid, unit_type, name, postal, locality, street, powiat, founder, sector, **status) -> dict[str, str]:
+    """One unit as the register extract lists it; `status`: the four status columns of its type."""
+    return {
+        "unit_id": uid,
+        "unit_type": unit_type,
+        "unit_name": name,
+        "postal_code": postal,
+        "locality": locality,
+        "street_address": street,
+        "powiat_name": powiat,
+        "powiat_teryt": POWIATS[powiat],
+        "founder_name": founder,
+        "founder_sector": sector,
+        **status,
+    }
+
+
 def register_rows() -> list[dict[str, str]]:
     """One row per registered unit, columns in the order of the register extract."""
-    rows = []
-    for uid, name, postal, locality, street, powiat, founder, sector, granted, activity in CIS:
-        rows.append(
-            {
-                "unit_id": uid,
-                "unit_type": "CIS",
-                "unit_name": name,
-                "postal_code": postal,
-                "locality": locality,
-                "street_address": street,
-                "powiat_name": powiat,
-                "powiat_teryt": POWIATS[powiat],
-                "founder_name": founder,
-                "founder_sector": sector,
-                "status_granted_date": granted,
-                "status_expiry_date": status_expiry(granted),
-                "planned_activity": activity,
-                "activity_status": "active",
-            }
+    cis = [
+        _register_row(
+            uid,
+            "CIS",
+            *details,
+            status_granted_date=granted,
+            status_expiry_date=status_expiry(granted),
+            planned_activity=activity,
+            activity_status="active",
         )
-    for uid, name, postal, locality, street, powiat, founder, sector, status in KIS:
-        rows.append(
-            {
-                "unit_id": uid,
-                "unit_type": "KIS",
-                "unit_name": name,
-                "postal_code": postal,
-                "locality": locality,
-                "street_address": street,
-                "powiat_name": powiat,
-                "powiat_teryt": POWIATS[powiat],
-                "founder_name": founder,
-                "founder_sector": sector,
-                "status_granted_date": "",
-                "status_expiry_date": "",
-                "planned_activity": "",
-                "activity_status": status,
-            }
+        for uid, *details, granted, activity in CIS
+    ]
+    kis = [
+        _register_row(
+            uid,
+            "KIS",
+            *details,
+            status_granted_date="",
+            status_expiry_date="",
+            planned_activity="",
+            activity_status=status,
         )
-    return rows
+        for uid, *details, status in KIS
+    ]
+    return cis + kis
