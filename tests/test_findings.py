@@ -317,7 +317,7 @@ TOTALS_CASES: dict[str, tuple[Callable[[Path], None], str, str, str]] = {
     ),
     "a regional total against the units' answers": (
         lambda folder: (folder / "regional_totals.csv").write_text(
-            "unit_type;source;participants_total\nCIS;crafted;2700\n", encoding="utf-8"
+            "voivodship_teryt;unit_type;source;participants_total\n28;CIS;crafted;2700\n", encoding="utf-8"
         ),
         "regional_totals.reported_vs_computed:CIS.participants_total",
         "2",

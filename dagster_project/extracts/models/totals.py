@@ -18,6 +18,9 @@ class RegionalTotalsExtract(pa.DataFrameModel):
     from published reports), one row per unit type. Every measure column is optional: a measure
     not collected that year is left out (or left b.d.), and then it is missing, never 0."""
 
+    voivodship_teryt: Series[str] = code(
+        "kod TERYT województwa", "The voivodship the totals describe (two-digit TERYT code).", VOIVODSHIPS
+    )
     unit_type: Series[str] = code("rodzaj jednostki", "CIS, KIS, ZAZ or WTZ; one row each.", UNIT_TYPES, unique=True)
     source: Series[str] = text("źródło", "Where the totals were published (report, page).")
     units_registered: Optional[Series[pd.Int64Dtype]] = measure(
@@ -71,6 +74,10 @@ class RegionalTotalsExtract(pa.DataFrameModel):
     employed_total: Optional[Series[pd.Int64Dtype]] = measure(
         "podjęli zatrudnienie", "KIS participants who took up work.", "persons"
     )
+
+    @row_rule("one voivodship per file: a regional centre reports its own region", "voivodship_teryt")
+    def one_voivodship(cls, df: pd.DataFrame) -> pd.Series:
+        return df["voivodship_teryt"] == df["voivodship_teryt"].iloc[0]
 
     class Config(Strict):
         name = "regional_totals"

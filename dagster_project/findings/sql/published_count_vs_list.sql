@@ -11,7 +11,9 @@ register as (
 ),
 
 powiats as (
+    -- the powiats of the voivodships the register covers: the report's region, whichever it is
     select * from read_csv($powiats, header = true, all_varchar = true)
+    where voivodship_teryt in (select distinct left(register.powiat_teryt, 2) from register)
 ),
 
 lists as (

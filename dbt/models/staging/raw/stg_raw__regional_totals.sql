@@ -13,7 +13,11 @@ regional_totals as (
 long as (
 
     unpivot regional_totals
-    on columns(* exclude (reporting_year, unit_type, source, _source_row, _source_file, _source_sha256, _loaded_at))
+    on columns(
+        * exclude (
+            reporting_year, voivodship_teryt, unit_type, source, _source_row, _source_file, _source_sha256, _loaded_at
+        )
+    )
     into name indicator_id value value
 
 ),
@@ -22,7 +26,7 @@ renamed as (
 
     select
         cast(reporting_year as integer) as reporting_year,
-        '{{ var("region_code") }}' as region_code,
+        voivodship_teryt as region_code,
         unit_type,
         indicator_id,
         cast(value as double) as value,
