@@ -26,18 +26,27 @@ def replace_year_rows(
     rows: pd.DataFrame,
     prepare: Callable[[str], None] | None = None,
     also: Callable[[], None] | None = None,
+    offices: list[str] | None = None,
 ) -> None:
     """Delete `year` from `table` and insert `rows`, in one transaction.
 
     `prepare(view)` runs first inside the transaction (create or widen the table from the view of
     the incoming rows); `also()` runs before the commit (e.g. log the load in the same transaction).
+    With `offices`, only the rows of those voivodship offices (column voivodship_teryt) of the year
+    are deleted: the deliveries of the other offices stay exactly as they were.
     """
     conn.register("incoming_rows", rows)
     try:
         conn.execute("begin transaction")
         if prepare is not None:
             prepare("incoming_rows")
-        conn.execute(f"delete from {table} where reporting_year = ?", [year])  # noqa: S608 - callers pass a fixed table
+        if offices is None:
+            conn.execute(f"delete from {table} where reporting_year = ?", [year])  # noqa: S608 - callers pass a fixed table
+        else:
+            conn.execute(
+                f"delete from {table} where reporting_year = ? and list_contains(?, voivodship_teryt)",  # noqa: S608 - callers pass a fixed table
+                [year, offices],
+            )
         conn.execute(f"insert into {table} by name select * from incoming_rows")  # noqa: S608 - callers pass a fixed table
         if also is not None:
             also()

@@ -97,8 +97,9 @@ MARTS: dict[str, MartSpec] = {
     "fct_national_statistics": MartSpec(
         in_set={
             "area": ["units", "participants", "outcomes", "finance"],
-            "geography_level": ["country", "voivodship"],
-            "provenance": ["published", "derived"],
+            "geography_level": ["country", "voivodship", "subregion", "powiat"],
+            "provenance": ["computed", "published", "derived"],
+            "value_source": ["administrative_sources", "release_total"],
             "unit_type": [*UNIT_TYPES, ALL_TYPES],
         },
         rows_when="national",
@@ -112,7 +113,7 @@ MARTS: dict[str, MartSpec] = {
     "rpt_reconciliation": MartSpec(
         in_set={
             "classification": ["matches", "differs_by_rounding", "contradicts_data", "not_computable"],
-            "unit_type": UNIT_TYPES,
+            "unit_type": [*UNIT_TYPES, ALL_TYPES],
         },
         rows_when="published_figures",
     ),

@@ -24,7 +24,7 @@ def render() -> str:
     for spec in EXTRACTS:
         schema = spec.model.to_schema()
         optional = "" if spec.required else ", optional: may be absent from a year folder"
-        parts.append(f"### `{spec.name}.csv` (or `.xlsx`{optional})\n\n{spec.description}\n")
+        parts.append(f"### `{spec.file_pattern}` (or `.xlsx`{optional})\n\n{spec.description}\n")
         parts.append("| column | type | unit | group | allowed | required | Polish source term | meaning |")
         parts.append("|---|---|---|---|---|---|---|---|")
         for name, column in schema.columns.items():

@@ -62,10 +62,21 @@ class PrintedNumber:
     kind: Literal["pct", "PLN", "number"]
 
 
+_SCALES = {"tys.": 3, "mln": 6}  # Polish abbreviations of thousand and million
+
+
 def parse_printed_number(printed: str) -> PrintedNumber:
-    """'37,8%' -> 37.8, 1 decimal, pct; '47 180 355,67 zł' -> 47180355.67, 2, PLN; '1027' -> count."""
+    """'37,8%' -> 37.8, 1 decimal, pct; '47 180 355,67 zł' -> 47180355.67, 2, PLN; '1027' -> count.
+
+    A number printed in thousands or millions ('49,0 tys.', '206 mln zł') is the number it
+    stands for, with a negative precision: '49,0 tys.' is 49 000 to the hundred (decimals -2),
+    so a computed value is compared at the precision the release printed it with."""
     text = printed.strip()
     kind: Literal["pct", "PLN", "number"] = "number"
+    scale = 0
+    for word, power in _SCALES.items():
+        if word in text:
+            text, scale = text.replace(word, "").strip(), power
     if text.endswith("%"):
         kind, text = "pct", text[:-1]
     elif text.endswith("zł"):
@@ -75,7 +86,7 @@ def parse_printed_number(printed: str) -> PrintedNumber:
     if value is None:
         raise ValueError(f"not a printed number: {printed!r}")
     decimals = len(digits.split(",", 1)[1]) if "," in digits else 0
-    return PrintedNumber(value=value, decimals=decimals, kind=kind)
+    return PrintedNumber(value=round(value * 10**scale, max(decimals - scale, 0)), decimals=decimals - scale, kind=kind)
 
 
 def parse_bool(cell: str) -> bool | None:

@@ -61,6 +61,22 @@ def find_extract_file(folder: Path, stem: str) -> Path:
     return present[0]
 
 
+def find_delivery_files(folder: Path, stem: str) -> dict[str, Path]:
+    """The offices' deliveries `<stem>_<TT>.csv|xlsx` in a folder, by the voivodship code TT in
+    their names (any TT: the caller checks it is a voivodship); empty when there are none."""
+    found: dict[str, Path] = {}
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES or not path.stem.startswith(f"{stem}_"):
+            continue
+        office = path.stem[len(stem) + 1 :]
+        if office in found:
+            raise ExtractReadError(f"{folder}: both {found[office].name} and {path.name} exist; keep only one")
+        found[office] = path
+    return found
+
+
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """Decode CSV bytes as UTF-8 (with or without BOM) or Windows-1250, else fail clearly."""
     if b"\x00" in data[:4096]:

@@ -17,11 +17,16 @@ from .models import (
     CisAnswersExtract,
     ExpectedRowsExtract,
     KisAnswersExtract,
+    MripsCisExtract,
+    MripsKisExtract,
     NationalExtract,
+    PfronWtzExtract,
     ProjectsExtract,
     PublishedFiguresExtract,
     RegionalTotalsExtract,
     RegisterExtract,
+    UwRegisterExtract,
+    UwZazExtract,
 )
 from .polish import Kind, parse_printed_number
 
@@ -38,6 +43,16 @@ class ExtractSpec:
     # of these, and an optional extract may be absent from any year: absent loads as no rows
     required: bool = True
     derive: Callable[[pd.DataFrame], pd.DataFrame] | None = None  # columns computed after validation
+    # one file per voivodship office, <year>/national/<name>_<TT>.csv, instead of one per year:
+    # a corrected delivery replaces exactly that office's rows of that year
+    per_voivodship: bool = False
+
+    @property
+    def file_pattern(self) -> str:
+        """Where the extract's file(s) sit in a year folder, as the documentation says it."""
+        if self.per_voivodship:
+            return f"{NATIONAL_FOLDER}/{self.name}_<TT>.csv"
+        return f"{self.name}.csv"
 
     @property
     def columns(self) -> list[str]:
@@ -167,5 +182,53 @@ EXTRACTS: tuple[ExtractSpec, ...] = (
         required=False,
     ),
 )
+
+NATIONAL_FOLDER = "national"  # the subfolder of a year folder holding the offices' deliveries
+
+
+def _national_source(name: str, model: type[pa.DataFrameModel], description: str) -> ExtractSpec:
+    return ExtractSpec(
+        name,
+        model,
+        description,
+        key_column="regon",
+        references_register=False,
+        required=False,
+        per_voivodship=True,
+    )
+
+
+NATIONAL_SOURCES: tuple[ExtractSpec, ...] = (
+    _national_source(
+        "uw_register",
+        UwRegisterExtract,
+        "The voivode's register of CIS, KIS and ZAZ (UW CIS 01), one delivery per voivodship office: "
+        "every unit entered, its seat (TERYT), founder, status dates and activity on 31 December.",
+    ),
+    _national_source(
+        "uw_zaz",
+        UwZazExtract,
+        "Employment in each ZAZ on 31 December from the voivode's records, one delivery per office.",
+    ),
+    _national_source(
+        "mrips_cis",
+        MripsCisExtract,
+        "The ministry's (MRiPS) CAS 02 reports of CIS, one delivery per voivodship: participants by "
+        "sex and group, started, completed, independent, staff and costs.",
+    ),
+    _national_source(
+        "mrips_kis",
+        MripsKisExtract,
+        "The ministry's (MRiPS) CAS 01 reports of KIS, one delivery per voivodship: participants, "
+        "started and completed by sex, and who took up work.",
+    ),
+    _national_source(
+        "pfron_wtz",
+        PfronWtzExtract,
+        "PFRON's records of occupational therapy workshops, one delivery per voivodship (PFRON "
+        "branch): seat, founder, activity on 31 December, participants and costs by source.",
+    ),
+)
+EXTRACTS = EXTRACTS + NATIONAL_SOURCES
 UNIT_LEVEL = tuple(spec for spec in EXTRACTS if spec.required)
 EXTRACTS_BY_NAME = {spec.name: spec for spec in EXTRACTS}

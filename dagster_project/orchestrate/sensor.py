@@ -17,15 +17,17 @@ from pathlib import Path
 import dagster as dg
 
 from .. import settings
-from ..extracts.readers import SUPPORTED_SUFFIXES, sha256_of
-from ..extracts.registry import EXTRACTS
+from ..extracts.readers import SUPPORTED_SUFFIXES, find_delivery_files, sha256_of
+from ..extracts.registry import EXTRACTS, NATIONAL_FOLDER
 from .partitions import register_years
 
 EXTRACT_FILES = {f"{spec.name}{suffix}" for spec in EXTRACTS for suffix in SUPPORTED_SUFFIXES}
+DELIVERIES = [spec for spec in EXTRACTS if spec.per_voivodship]
 
 
 def folder_state(root: Path) -> dict[str, dict[str, str]]:
-    """year -> {extract file name: sha256} for every year folder under root."""
+    """year -> {extract file name: sha256} for every year folder under root, the offices'
+    deliveries in national/ included (a corrected delivery reruns its year)."""
     state = {}
     for year in settings.years_found(root):
         folder = root / year
@@ -34,6 +36,9 @@ def folder_state(root: Path) -> dict[str, dict[str, str]]:
             for path in sorted(folder.iterdir())
             if path.is_file() and path.name in EXTRACT_FILES
         }
+        for spec in DELIVERIES:
+            for path in find_delivery_files(folder / NATIONAL_FOLDER, spec.name).values():
+                state[year][f"{NATIONAL_FOLDER}/{path.name}"] = sha256_of(path)
     return state
 
 

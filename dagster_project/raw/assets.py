@@ -24,7 +24,7 @@ def build_extract_file_specs(partitions_def: dg.PartitionsDefinition) -> list[dg
             partitions_def=partitions_def,
             owners=OWNERS,
             kinds={"csv"},
-            description=f"{spec.description} File <extracts>/<year>/{spec.name}.csv or .xlsx"
+            description=f"{spec.description} File <extracts>/<year>/{spec.file_pattern} or .xlsx"
             + (" (optional)." if not spec.required else "."),
             metadata={"dagster/column_schema": column_schema(spec), "format": "seeds/README.md"},
         )
@@ -74,7 +74,7 @@ def build_extract_asset(spec: ExtractSpec, partitions_def: dg.PartitionsDefiniti
         key=key,
         group_name=RAW_STAGE,
         partitions_def=partitions_def,
-        description=f"{spec.description} Loaded from <extracts>/<year>/{spec.name}.csv|xlsx into raw.{spec.name}.",
+        description=f"{spec.description} Loaded from <extracts>/<year>/{spec.file_pattern}|xlsx into raw.{spec.name}.",
         deps=[extract_key(spec.name), *([raw_key(REGISTER.name)] if spec.references_register else [])],
         owners=OWNERS,
         check_specs=[

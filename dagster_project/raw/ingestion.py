@@ -7,7 +7,6 @@ optional extract absent from the year folder loads as no rows: removing the file
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -16,31 +15,25 @@ import pandas as pd
 from ..extracts.readers import (
     SUPPORTED_SUFFIXES,
     ExtractReadError,
+    find_delivery_files,
     find_extract_file,
     read_extract,
     sha256_of,
 )
-from ..extracts.registry import EXTRACTS, REGISTER, UNIT_LEVEL, ExtractSpec
+from ..extracts.registry import EXTRACTS, NATIONAL_FOLDER, REGISTER, UNIT_LEVEL, ExtractSpec
 from ..extracts.validator import Problem, ValidationReport, source_row, validate_extract
 from ..year_rows import now_utc
+from .deliveries import ingest_deliveries
 from .loader import LoadRecord, log_load, register_units, replace_year
-
-
-@dataclass(frozen=True)
-class IngestOutcome:
-    report: ValidationReport
-    record: LoadRecord
-    path: Path | None
-
-    @property
-    def loaded(self) -> bool:
-        return self.record.status in ("loaded", "absent")
+from .outcome import IngestOutcome, load_absent
 
 
 def ingest_extract(spec: ExtractSpec, year: str, extracts_root: Path, conn: duckdb.DuckDBPyConnection) -> IngestOutcome:
+    if spec.per_voivodship:
+        return ingest_deliveries(spec, year, extracts_root, conn)
     folder = extracts_root / year
     if not _present(folder, spec.name) and (not spec.required or not _unit_level_year(folder)):
-        if spec is REGISTER and not any(_present(folder, other.name) for other in EXTRACTS):
+        if spec is REGISTER and not _any_extract(folder):
             return _rejected(
                 spec,
                 year,
@@ -49,7 +42,7 @@ def ingest_extract(spec: ExtractSpec, year: str, extracts_root: Path, conn: duck
                 "answers for a year with unit-level data, or regional_totals.csv / national.csv "
                 "for a year known only in total)",
             )
-        return _load_absent(spec, year, conn)
+        return load_absent(spec, year, conn)
     path: Path | None = None
     digest = encoding = None
     try:
@@ -95,6 +88,12 @@ def _present(folder: Path, stem: str) -> bool:
     return any((folder / f"{stem}{suffix}").is_file() for suffix in SUPPORTED_SUFFIXES)
 
 
+def _any_extract(folder: Path) -> bool:
+    return any(_present(folder, spec.name) for spec in EXTRACTS if not spec.per_voivodship) or any(
+        find_delivery_files(folder / NATIONAL_FOLDER, spec.name) for spec in EXTRACTS if spec.per_voivodship
+    )
+
+
 def _unit_level_year(folder: Path) -> bool:
     """A year with unit-level data (any of register, answers, projects) needs all of them; a year
     known only in total (earlier years, national statistics) has none of them."""
@@ -123,30 +122,3 @@ def _with_source_rows(spec: ExtractSpec, frame: pd.DataFrame, raw) -> pd.DataFra
     if spec.derive is not None:
         frame = spec.derive(frame)
     return frame.assign(_source_row=pd.array([source_row(i, raw) for i in frame.index], dtype="Int64"))
-
-
-def _load_absent(spec: ExtractSpec, year: str, conn: duckdb.DuckDBPyConnection) -> IngestOutcome:
-    """An optional extract not delivered this year: its rows for the year are removed."""
-    empty = pd.DataFrame(
-        {
-            name: pd.Series(dtype="string" if str(column.dtype) in ("str", "object") else str(column.dtype))
-            for name, column in spec.model.to_schema().columns.items()
-        }
-    )
-    if spec.derive is not None:
-        empty = spec.derive(empty)
-    empty = empty.assign(_source_row=pd.array([], dtype="Int64"))
-    record = LoadRecord(
-        reporting_year=int(year),
-        extract_name=spec.name,
-        file_name=None,
-        file_sha256=None,
-        row_count=0,
-        encoding=None,
-        status="absent",
-        problem_count=0,
-        loaded_at=now_utc(),
-    )
-    replace_year(conn, spec.name, int(year), empty, record)
-    report = ValidationReport(file=f"{spec.name}.csv", problems=[], frame=empty)
-    return IngestOutcome(report=report, record=record, path=None)

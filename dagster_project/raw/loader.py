@@ -69,16 +69,26 @@ def _add_missing_columns(conn: duckdb.DuckDBPyConnection, table: str, frame: pd.
 
 
 def replace_year(
-    conn: duckdb.DuckDBPyConnection, name: str, year: int, frame: pd.DataFrame, record: LoadRecord
+    conn: duckdb.DuckDBPyConnection,
+    name: str,
+    year: int,
+    frame: pd.DataFrame,
+    record: LoadRecord,
+    offices: list[str] | None = None,
 ) -> None:
-    """Replace `year` in raw.<name> with `frame` and log it, in one transaction."""
+    """Replace `year` in raw.<name> with `frame` and log it, in one transaction; with `offices`,
+    only those voivodship offices' rows of the year (`frame` then carries `_source_file` and
+    `_source_sha256` per delivery)."""
     table = _identifier(name)
     # typed even when empty or absent, so that a table first created by an absent extract is right
-    rows = frame.assign(
-        reporting_year=year,
-        _source_file=pd.Series([record.file_name] * len(frame), index=frame.index, dtype="string"),
-        _source_sha256=pd.Series([record.file_sha256] * len(frame), index=frame.index, dtype="string"),
-        _loaded_at=pd.Series([record.loaded_at] * len(frame), index=frame.index, dtype="datetime64[us, UTC]"),
+    rows = frame.assign(reporting_year=year)
+    if "_source_file" not in rows.columns:
+        rows = rows.assign(
+            _source_file=pd.Series([record.file_name] * len(frame), index=frame.index, dtype="string"),
+            _source_sha256=pd.Series([record.file_sha256] * len(frame), index=frame.index, dtype="string"),
+        )
+    rows = rows.assign(
+        _loaded_at=pd.Series([record.loaded_at] * len(frame), index=frame.index, dtype="datetime64[us, UTC]")
     )
     conn.execute("create schema if not exists raw")
     conn.execute(LOAD_LOG_DDL)
@@ -88,7 +98,13 @@ def replace_year(
         _add_missing_columns(conn, table, rows)
 
     replace_year_rows(
-        conn, table, year, rows, prepare=prepare, also=lambda: log_load(conn, record, in_transaction=True)
+        conn,
+        table,
+        year,
+        rows,
+        prepare=prepare,
+        also=lambda: log_load(conn, record, in_transaction=True),
+        offices=offices,
     )
 
 
@@ -121,3 +137,18 @@ def register_units(conn: duckdb.DuckDBPyConnection, year: int) -> dict[str, str]
         return None
     rows = conn.execute("select unit_id, unit_type from raw.register where reporting_year = ?", [year]).fetchall()
     return dict(rows) if rows else None
+
+
+def loaded_deliveries(conn: duckdb.DuckDBPyConnection, name: str, year: int) -> dict[str, str]:
+    """voivodship office -> sha256 of its delivery loaded for the year (empty if none is)."""
+    exists = conn.execute(
+        "select count(*) from information_schema.tables where table_schema = 'raw' and table_name = ?", [name]
+    ).fetchone()[0]
+    if not exists:
+        return {}
+    rows = conn.execute(
+        f"select voivodship_teryt, any_value(_source_sha256) from {_identifier(name)} "  # noqa: S608 - whitelisted
+        "where reporting_year = ? group by voivodship_teryt",
+        [year],
+    ).fetchall()
+    return dict(rows)

@@ -10,7 +10,8 @@ select
     measure,
     value,
     value_unit,
-    provenance
+    provenance,
+    value_source
 
 from {{ ref('fct_national_statistics') }}
 where area = '{{ area }}'

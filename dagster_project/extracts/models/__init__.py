@@ -9,6 +9,7 @@ acknowledge, not reasons to refuse a file.
 
 from .cis_answers import CisAnswersExtract
 from .kis_answers import KisAnswersExtract
+from .national_sources import MripsCisExtract, MripsKisExtract, PfronWtzExtract, UwRegisterExtract, UwZazExtract
 from .published import AcknowledgementsExtract, ExpectedRowsExtract, PublishedFiguresExtract
 from .rules import ROW_RULES, RowRule
 from .totals import NationalExtract, RegionalTotalsExtract
@@ -20,10 +21,15 @@ __all__ = [
     "CisAnswersExtract",
     "ExpectedRowsExtract",
     "KisAnswersExtract",
+    "MripsCisExtract",
+    "MripsKisExtract",
     "NationalExtract",
+    "PfronWtzExtract",
     "ProjectsExtract",
     "PublishedFiguresExtract",
     "RegionalTotalsExtract",
     "RegisterExtract",
     "RowRule",
+    "UwRegisterExtract",
+    "UwZazExtract",
 ]

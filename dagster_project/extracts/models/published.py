@@ -8,10 +8,10 @@ from pandera.typing import Series
 
 from ..catalogue import is_catalogued
 from ..fields import code, date, key, pattern, text
-from ..reference import UNIT_TYPES
+from ..reference import ALL_TYPES, NATIONAL_MEASURES, UNIT_TYPES
 from .rules import Strict, row_rule
 
-PRINTED_NUMBER = r"^-?\d{1,3}(?:[ \u00a0]?\d{3})*(?:,\d+)?(?: ?%| ?zł)?$"
+PRINTED_NUMBER = r"^-?\d{1,3}(?:[ \u00a0]?\d{3})*(?:,\d+)?(?: (?:tys\.|mln))?(?: ?%| ?zł)?$"
 FIGURE_ID = r"^F\d{3,4}$"
 
 
@@ -23,7 +23,9 @@ class PublishedFiguresExtract(pa.DataFrameModel):
     chapter: Series[str] = text("rozdział", "Chapter/section where it is printed, e.g. 1.2, 2.4.")
     location: Series[str] = text("miejsce", "Where in the chapter: text, summary, Tabela nr N, Wykres nr N.")
     measure: Series[str] = text("co mierzy", "What the printed figure measures, in words.")
-    unit_type: Series[str] = code("rodzaj jednostki", "Unit type the figure is about.", UNIT_TYPES)
+    unit_type: Series[str] = code(
+        "rodzaj jednostki", "Unit type the figure is about; ALL for the four together.", [*UNIT_TYPES, ALL_TYPES]
+    )
     subject_id: Series[str] = pattern(
         "jednostka lub projekt",
         "A unit or project id when the figure is about one unit or project; empty for the region.",
@@ -46,6 +48,21 @@ class PublishedFiguresExtract(pa.DataFrameModel):
         "Why the warehouse cannot compute the figure (empty when it can).",
         nullable=True,
     )
+    geography_code: Series[str] = pattern(
+        "obszar",
+        "For a national release: PL, a voivodship (TERYT), a subregion (NUTS-3, PL622) or a powiat "
+        "(TERYT); the figure is then a measure of seeds/reference/national_measures.csv. Empty: the "
+        "regional report's own region.",
+        r"^(PL|PL\d{2}[0-9A-Z]|\d{2}|\d{4})$",
+    )
+    figure_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=2000,
+        title="rok, którego dotyczy",
+        description="The year the figure describes when it is not the report's year (a release on 2023 "
+        "printing a 2022 cost); empty: the report's year.",
+        metadata={"unit": "year"},
+    )
 
     class Config(Strict):
         name = "published_figures"
@@ -60,15 +77,23 @@ class PublishedFiguresExtract(pa.DataFrameModel):
 
     @row_rule(
         "an indicator_id of the indicator catalogue (seeds/reference/indicators.csv), of the unit or "
-        "project when subject_id is given",
+        "project when subject_id is given, or of the national measures when geography_code is given",
         "indicator_id",
         "subject_id",
+        "geography_code",
     )
     def indicator_is_catalogued(cls, df: pd.DataFrame) -> pd.Series:
         return pd.Series(
             [
-                pd.isna(indicator) or is_catalogued(str(indicator), per_subject=not pd.isna(subject))
-                for indicator, subject in zip(df["indicator_id"], df["subject_id"], strict=True)
+                pd.isna(indicator)
+                or (
+                    str(indicator) in NATIONAL_MEASURES
+                    if not pd.isna(geography)
+                    else is_catalogued(str(indicator), per_subject=not pd.isna(subject))
+                )
+                for indicator, subject, geography in zip(
+                    df["indicator_id"], df["subject_id"], df["geography_code"], strict=True
+                )
             ],
             index=df.index,
         )

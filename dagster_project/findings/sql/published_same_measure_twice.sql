@@ -1,10 +1,12 @@
--- The report prints one value for one measure (indicator, unit type, subject), compared at the
+-- The report prints one value for one measure (indicator, unit type, subject, geography and the
+-- year it describes), compared at the
 -- coarsest precision among its printings. A share (rounded by nature) one printed step apart is a
 -- rounding slip ($variant 'rounding'); any other disagreement, and any between counts, is a
 -- contradiction ($variant 'contradiction').
 with figures as (
     select
         * replace (cast(decimals as integer) as decimals),
+        coalesce(figure_year, reporting_year) as described_year,
         power(10, -decimals) as step
     from raw.published_figures
     where reporting_year = $year
@@ -15,6 +17,8 @@ measures as (
         indicator_id,
         unit_type,
         subject_id,
+        geography_code,
+        described_year,
         value_kind,
         min(decimals) as decimals,
         bool_or(value_kind = 'pct' or indicator_id like '%_pct') as is_share
@@ -38,6 +42,8 @@ compared as (
         on measures.indicator_id = figures.indicator_id
         and measures.unit_type = figures.unit_type
         and figures.subject_id is not distinct from measures.subject_id
+        and figures.geography_code is not distinct from measures.geography_code
+        and figures.described_year = measures.described_year
         and measures.value_kind = figures.value_kind
 ),
 
@@ -46,6 +52,8 @@ disagreeing as (
         indicator_id,
         unit_type,
         subject_id,
+        geography_code,
+        described_year,
         any_value(step) as step,
         any_value(is_share) as is_share,
         max(coarse) - min(coarse) as spread,
@@ -62,7 +70,8 @@ select
     subject_id as unit_id,
     source_rows,
     'printed (' || indicator_id || ')' as columns,
-    'one value for ' || unit_type || ' ' || indicator_id || coalesce(' of ' || subject_id, '') as expected,
+    'one value for ' || unit_type || ' ' || indicator_id || coalesce(' of ' || subject_id, '')
+    || coalesce(' in ' || geography_code, '') as expected,
     printed_values as found
 from disagreeing
 where (is_share and spread <= step + 1e-9) = ($variant = 'rounding')

@@ -1,11 +1,50 @@
-{#- National statistics (Statistics Poland) of every year loaded: one row per year x geography x
-    unit type x measure, with the measure's area and unit from the catalogue and the geography's
-    name. Derived values (a printed figure combined with a printed change) say so in provenance. -#}
+{#- National statistics of every year loaded, for every geography: one row per year x geography
+    x unit type x measure, with the measure's area and unit from the catalogue and the
+    geography's name and level (country, voivodship, subregion, powiat).
+
+    value_source says where a value comes from: `administrative_sources` is computed here from
+    the unit-level deliveries of the voivodship offices, the ministry and PFRON, as Statistics
+    Poland makes its release; `release_total` is a release's figure typed from national.csv, kept
+    only for a year known solely in total (no unit-level delivery loaded for that year). -#}
 with
+
+computed as (
+
+    select * from {{ ref('int_national_measures') }}
+    union all by name
+    select * from {{ ref('int_national_geography_changes') }}
+
+),
+
+typed as (
+
+    select
+        reporting_year,
+        case when geography_code = 'PL' then 'country' else 'voivodship' end as geography_level,
+        geography_code,
+        unit_type,
+        measure,
+        value,
+        provenance,
+        note
+    from {{ ref('stg_raw__national') }}
+    where reporting_year not in (select distinct reporting_year from computed)
+
+),
 
 national as (
 
-    select * from {{ ref('stg_raw__national') }}
+    select
+        *,
+        'computed' as provenance,
+        cast(null as varchar) as note,
+        'administrative_sources' as value_source
+    from computed
+    union all by name
+    select
+        *,
+        'release_total' as value_source
+    from typed
 
 ),
 
@@ -15,9 +54,13 @@ measures as (
 
 ),
 
-voivodships as (
+names as (
 
-    select * from {{ ref('voivodships') }}
+    select voivodship_teryt as geography_code, voivodship_name as geography_name from {{ ref('voivodships') }}
+    union all
+    select subregion_code, subregion_name from {{ ref('subregions') }}
+    union all
+    select powiat_teryt, powiat_name from {{ ref('powiats') }}
 
 ),
 
@@ -26,21 +69,22 @@ final as (
     select
         national.reporting_year,
         national.geography_code,
-        case when national.geography_code = 'PL' then 'country' else 'voivodship' end as geography_level,
-        coalesce(voivodships.voivodship_name, 'Polska') as geography_name,
+        national.geography_level,
+        case when national.geography_code = 'PL' then 'Polska' else names.geography_name end as geography_name,
         national.unit_type,
         measures.area,
         national.measure,
         national.value,
         measures.value_unit,
         national.provenance,
+        national.value_source,
         national.note
 
     from national
     inner join measures
         on national.measure = measures.measure
-    left join voivodships
-        on national.geography_code = voivodships.voivodship_teryt
+    left join names
+        on national.geography_code = names.geography_code
 
 )
 

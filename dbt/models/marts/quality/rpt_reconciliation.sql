@@ -1,6 +1,10 @@
 {#- Reconciliation of a published report with the warehouse: one row per printed figure, compared
     with the indicator that computes it, at the precision it was printed with.
 
+    A figure of a national release names its geography (PL, a voivodship, subregion or powiat)
+    and is compared with fct_national_statistics; a figure about another year than the report's
+    (figure_year) with that year's value.
+
     matches              the computed value, rounded to the printed decimals, is the printed value
     differs_by_rounding  a share off by less than one printed step (37,8% printed for 37,87%):
                          a truncation or a rounding slip, not a different number (counts and
@@ -23,6 +27,7 @@ regional as (
 
     select
         reporting_year,
+        cast(null as varchar) as geography_code,
         unit_type,
         cast(null as varchar) as subject_id,
         indicator_id,
@@ -36,6 +41,7 @@ by_subject as (
 
     select
         reporting_year,
+        cast(null as varchar) as geography_code,
         unit_type,
         subject_id,
         indicator_id,
@@ -45,11 +51,27 @@ by_subject as (
 
 ),
 
+national as (
+
+    select
+        reporting_year,
+        geography_code,
+        unit_type,
+        cast(null as varchar) as subject_id,
+        measure as indicator_id,
+        value,
+        value_unit
+    from {{ ref('fct_national_statistics') }}
+
+),
+
 computed as (
 
     select * from regional
     union all
     select * from by_subject
+    union all
+    select * from national
 
 ),
 
@@ -89,7 +111,8 @@ compared as (
 
     from figures
     left join computed
-        on figures.reporting_year = computed.reporting_year
+        on coalesce(figures.figure_year, figures.reporting_year) = computed.reporting_year
+        and computed.geography_code is not distinct from figures.geography_code
         and figures.unit_type = computed.unit_type
         and figures.indicator_id = computed.indicator_id
         and computed.subject_id is not distinct from figures.subject_id
@@ -117,6 +140,8 @@ final as (
     select
         classified.reporting_year,
         classified.figure_id,
+        classified.geography_code,
+        coalesce(classified.figure_year, classified.reporting_year) as figure_year,
         classified.chapter,
         classified.location,
         classified.measure,
@@ -137,8 +162,8 @@ final as (
                 then coalesce(
                         classified.not_computable_reason,
                         'indicator ' || classified.indicator_id || ' has no value for ' || classified.unit_type
-                        || coalesce(' ' || classified.subject_id, '') || ' in '
-                        || cast(classified.reporting_year as varchar)
+                        || coalesce(' ' || classified.subject_id, '') || coalesce(' of ' || classified.geography_code, '')
+                        || ' in ' || cast(coalesce(classified.figure_year, classified.reporting_year) as varchar)
                     )
             when 'matches'
                 then 'computed ' || cast(round(classified.computed_value, 4) as varchar)

@@ -24,6 +24,8 @@ renamed as (
         count_figure_id,
         base_figure_id,
         not_computable_reason,
+        geography_code,
+        cast(figure_year as integer) as figure_year,
         cast(_source_row as integer) as source_row
 
     from source

@@ -1,0 +1,196 @@
+"""The whole country from the offices' deliveries: the generator's files, the per-office gate and
+replacement, and the release on 2023 computed from the units."""
+
+from __future__ import annotations
+
+import runpy
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from dagster_project import settings
+from dagster_project.extracts.registry import EXTRACTS_BY_NAME
+from dagster_project.raw.ingestion import ingest_extract
+
+SEEDS = settings.REPO_ROOT / "seeds" / "extracts"
+GENERATOR = settings.REPO_ROOT / "seeds" / "generator" / "generate_national.py"
+REGISTER = EXTRACTS_BY_NAME["uw_register"]
+
+
+def test_generator_reproduces_the_shipped_national_deliveries(tmp_path: Path):
+    written = runpy.run_path(str(GENERATOR))["write_all"](tmp_path)
+    assert len(written) == 2 * 5 * 16
+    for path in written:
+        shipped = SEEDS / path.relative_to(tmp_path)
+        assert path.read_bytes() == shipped.read_bytes(), shipped
+
+
+@pytest.fixture
+def deliveries(tmp_path: Path) -> tuple[Path, duckdb.DuckDBPyConnection]:
+    root = tmp_path / "extracts"
+    shutil.copytree(SEEDS / "2023" / "national", root / "2023" / "national")
+    conn = duckdb.connect(str(tmp_path / "warehouse.duckdb"))
+    outcome = ingest_extract(REGISTER, "2023", root, conn)
+    assert outcome.loaded and len(outcome.offices_replaced) == 16
+    yield root, conn
+    conn.close()
+
+
+def _rows_by_office(conn) -> dict[str, list[tuple]]:
+    rows = conn.execute(
+        "select voivodship_teryt, regon, unit_type, active_31_dec, _loaded_at from raw.uw_register "
+        "where reporting_year = 2023 order by all"
+    ).fetchall()
+    offices: dict[str, list[tuple]] = {}
+    for row in rows:
+        offices.setdefault(row[0], []).append(row)
+    return offices
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_bytes().decode("cp1250")
+    assert old in text
+    path.write_bytes(text.replace(old, new, 1).encode("cp1250"))
+
+
+def test_a_corrected_delivery_replaces_only_its_offices_rows(deliveries):
+    root, conn = deliveries
+    before = _rows_by_office(conn)
+    lubuskie = root / "2023" / "national" / "uw_register_08.csv"
+    _edit(lubuskie, ";tak\r\n", ";nie\r\n")  # the office corrects one unit's activity
+
+    outcome = ingest_extract(REGISTER, "2023", root, conn)
+
+    assert outcome.loaded and outcome.offices_replaced == ("08",)
+    after = _rows_by_office(conn)
+    assert {office: rows for office, rows in after.items() if office != "08"} == {
+        office: rows for office, rows in before.items() if office != "08"
+    }  # every other office's rows, load time included, untouched
+    assert sum(not row[3] for row in after["08"]) == sum(not row[3] for row in before["08"]) + 1
+
+
+def test_a_bad_delivery_is_refused_by_file_row_and_column_and_nothing_is_written(deliveries):
+    root, conn = deliveries
+    before = _rows_by_office(conn)
+    podlaskie = root / "2023" / "national" / "uw_register_20.csv"
+    first_regon = podlaskie.read_bytes().decode("cp1250").splitlines()[1].split(";")[0]
+    broken = first_regon[:-1] + str((int(first_regon[-1]) + 1) % 10)
+    _edit(podlaskie, first_regon, broken)
+
+    outcome = ingest_extract(REGISTER, "2023", root, conn)
+
+    assert not outcome.loaded
+    message = outcome.report.message()
+    assert "uw_register_20.csv, row 2" in message
+    assert f"a REGON whose last digit is its check digit; found regon='{broken}'" in message
+    assert _rows_by_office(conn) == before
+
+
+def test_a_delivery_outside_its_voivodship_is_refused(deliveries):
+    root, conn = deliveries
+    lubuskie = root / "2023" / "national" / "uw_register_08.csv"
+    text = lubuskie.read_bytes().decode("cp1250")
+    powiat = text.splitlines()[1].split(";")[3]
+    _edit(lubuskie, f";{powiat};", ";2861;")  # a powiat of Warmińsko-Mazurskie in Lubuskie's file
+
+    outcome = ingest_extract(REGISTER, "2023", root, conn)
+
+    assert not outcome.loaded
+    assert "uw_register_08.csv, row 2" in outcome.report.message()
+    assert "column powiat_teryt: expected a powiat of voivodship 08" in outcome.report.message()
+
+
+# The release on 2023, computed from the units: (year, geography, unit type, measure, printed
+# value, decimals printed). Rounded the way it was printed.
+RELEASE = [
+    (2023, "PL", "ALL", "units_active", 1246, 0),
+    (2023, "PL", "CIS", "units_active", 208, 0),
+    (2023, "PL", "KIS", "units_active", 164, 0),
+    (2023, "PL", "ZAZ", "units_active", 141, 0),
+    (2023, "PL", "WTZ", "units_active", 733, 0),
+    (2022, "PL", "ALL", "units_active", 1263, 0),
+    (2022, "PL", "KIS", "units_active", 191, 0),
+    (2022, "PL", "WTZ", "units_active", 729, 0),
+    (2023, "PL", "ALL", "units_founder_non_profit_share_pct", 69.3, 1),
+    (2023, "PL", "CIS", "units_founder_non_profit", 139, 0),
+    (2023, "PL", "CIS", "units_founder_local_government_share_pct", 27.9, 1),
+    (2023, "PL", "KIS", "units_founder_local_government_share_pct", 76.8, 1),
+    (2023, "PL", "WTZ", "units_founder_non_profit_share_pct", 81.3, 1),
+    (2023, "30", "ALL", "share_of_national_units_pct", 11.5, 1),
+    (2023, "24", "CIS", "share_of_national_units_pct", 14.9, 1),
+    (2023, "28", "KIS", "share_of_national_units_pct", 13.4, 1),
+    (2023, "14", "WTZ", "share_of_national_units_pct", 12.0, 1),
+    (2023, "30", "ALL", "units_rank", 1, 0),
+    (2023, "PL622", "ALL", "units_active", 37, 0),
+    (2023, "PL812", "ALL", "units_active", 36, 0),
+    (2023, "PL721", "ALL", "units_active", 36, 0),
+    (2023, "PL", "ALL", "subregions_unchanged", 40, 0),
+    (2023, "PL", "ALL", "subregions_up", 20, 0),
+    (2023, "PL", "ALL", "subregions_down", 13, 0),
+    (2023, "PL", "KIS", "voivodships_down", 10, 0),
+    (2023, "PL", "ALL", "beneficiaries", 49_000, -2),
+    (2023, "PL", "CIS", "participants", 13_000, -2),
+    (2023, "PL", "CIS", "participants_per_unit", 63, 0),
+    (2022, "PL", "CIS", "participants_per_unit", 61, 0),
+    (2023, "PL", "CIS", "participants_long_term_unemployed_share_pct", 30.5, 1),
+    (2022, "PL", "CIS", "participants_long_term_unemployed_share_pct", 32.1, 1),
+    (2023, "PL", "CIS", "participants_addicted_share_pct", 14.4, 1),
+    (2023, "PL", "KIS", "participants_started", 7_300, -2),
+    (2023, "PL", "KIS", "participants_completed", 6_100, -2),
+    (2023, "PL", "ZAZ", "employees", 9_200, -2),
+    (2023, "PL", "ZAZ", "employees_disabled_share_pct", 76.9, 1),
+    (2023, "PL", "ZAZ", "employees_disabled_per_unit", 50, 0),
+    (2023, "PL", "WTZ", "participants", 29_000, -2),
+    (2023, "PL", "WTZ", "participants_per_unit", 39, 0),
+    (2023, "18", "WTZ", "participants_per_unit", 50, 0),
+    (2023, "16", "WTZ", "participants_per_unit", 32, 0),
+    (2023, "PL", "CIS", "cost_per_unit_pln", 989_000, -3),
+    (2022, "PL", "WTZ", "cost_total_pln", 836_000_000, -6),
+    (2022, "PL", "WTZ", "cost_pfron_share_pct", 88.7, 1),
+    (2022, "PL", "WTZ", "cost_per_unit_pln", 1_147_000, -3),
+    # W-M agrees with its regional report where both count the same thing
+    (2023, "28", "CIS", "units_active", 13, 0),
+    (2022, "28", "CIS", "units_active", 10, 0),
+    (2023, "28", "CIS", "participants", 1927, 0),
+]
+
+
+@pytest.mark.parametrize(("year", "geography", "unit_type", "measure", "printed", "decimals"), RELEASE)
+def test_the_release_is_computed_from_the_units(marts, year, geography, unit_type, measure, printed, decimals):
+    row = marts.execute(
+        "select value, value_source from marts.fct_national_statistics where reporting_year = ? "
+        "and geography_code = ? and unit_type = ? and measure = ?",
+        [year, geography, unit_type, measure],
+    ).fetchone()
+    assert row is not None, (year, geography, unit_type, measure)
+    assert row[1] == "administrative_sources"
+    assert round(row[0], decimals) == pytest.approx(printed)
+
+
+def test_every_geography_runs_through_the_same_mart(marts):
+    levels = dict(
+        marts.execute(
+            "select geography_level, count(distinct geography_code) from marts.fct_national_statistics "
+            "where reporting_year = 2023 and measure = 'units_active' group by all"
+        ).fetchall()
+    )
+    assert levels["country"] == 1 and levels["voivodship"] == 16 and levels["subregion"] == 73
+    assert 300 < levels["powiat"] <= 380
+
+
+def test_the_release_reconciles(marts):
+    counts = dict(
+        marts.execute(
+            "select classification, count(*) from marts.rpt_reconciliation where reporting_year = 2023 group by all"
+        ).fetchall()
+    )
+    computable = sum(counts.values()) - counts["not_computable"]
+    assert counts["matches"] >= 0.95 * computable
+    # the release's beneficiary shares (58.8, 16.7, 11.3 %) sum to 86.8 %: not the shares of 49.0 thousand
+    contradicted = marts.execute(
+        "select list(figure_id order by figure_id) from marts.rpt_reconciliation "
+        "where reporting_year = 2023 and classification = 'contradicts_data'"
+    ).fetchone()[0]
+    assert contradicted == ["F041", "F042", "F043"]
