@@ -116,11 +116,12 @@ CONTRADICTIONS_2024 = {
 def test_2024_report_contradictions(marts):
     rows = marts.execute(
         "select figure_id, printed, round(computed_value, 2) from marts.rpt_reconciliation "
-        "where classification = 'contradicts_data'"
+        "where reporting_year = 2024 and classification = 'contradicts_data'"
     ).fetchall()
     assert {figure: (printed, value) for figure, printed, value in rows} == CONTRADICTIONS_2024
     rounding = marts.execute(
-        "select figure_id from marts.rpt_reconciliation where classification = 'differs_by_rounding' order by 1"
+        "select figure_id from marts.rpt_reconciliation where reporting_year = 2024 "
+        "and classification = 'differs_by_rounding' order by 1"
     ).fetchall()
     assert rounding == [("F041",), ("F052",)]  # 37,8% for 37,87%; 26,9% for 26,99%
 
@@ -128,7 +129,8 @@ def test_2024_report_contradictions(marts):
 def test_2024_every_non_match_is_explained_by_a_finding(marts):
     unexplained = marts.execute(
         "select figure_id from marts.rpt_reconciliation "
-        "where classification in ('contradicts_data', 'differs_by_rounding') and explained_by is null"
+        "where reporting_year = 2024 and classification in ('contradicts_data', 'differs_by_rounding') "
+        "and explained_by is null"
     ).fetchall()
     assert unexplained == []
 

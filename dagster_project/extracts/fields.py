@@ -41,9 +41,16 @@ def code(pl: str, description: str, allowed: list[str], nullable: bool = False, 
     )
 
 
-def pattern(pl: str, description: str, regex: str, nullable: bool = True) -> Any:
+def pattern(pl: str, description: str, regex: str, nullable: bool = True, required: bool = True) -> Any:
     """Text of a fixed shape (a postal code, a TERYT code, an id that may be empty)."""
-    return pa.Field(str_matches=regex, nullable=nullable, title=pl, description=description, metadata={"unit": "code"})
+    return pa.Field(
+        str_matches=regex,
+        nullable=nullable,
+        required=required,
+        title=pl,
+        description=description,
+        metadata={"unit": "code"},
+    )
 
 
 def date(pl: str, description: str, nullable: bool = True) -> Any:

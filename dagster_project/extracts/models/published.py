@@ -54,9 +54,11 @@ class PublishedFiguresExtract(pa.DataFrameModel):
         "(TERYT); the figure is then a measure of seeds/reference/national_measures.csv. Empty: the "
         "regional report's own region.",
         r"^(PL|PL\d{2}[0-9A-Z]|\d{2}|\d{4})$",
+        required=False,
     )
     figure_year: Series[pd.Int64Dtype] = pa.Field(
         nullable=True,
+        required=False,
         ge=2000,
         title="rok, którego dotyczy",
         description="The year the figure describes when it is not the report's year (a release on 2023 "
@@ -92,7 +94,10 @@ class PublishedFiguresExtract(pa.DataFrameModel):
                     else is_catalogued(str(indicator), per_subject=not pd.isna(subject))
                 )
                 for indicator, subject, geography in zip(
-                    df["indicator_id"], df["subject_id"], df["geography_code"], strict=True
+                    df["indicator_id"],
+                    df["subject_id"],
+                    df.get("geography_code", pd.Series(pd.NA, index=df.index)),
+                    strict=True,
                 )
             ],
             index=df.index,

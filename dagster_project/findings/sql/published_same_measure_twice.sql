@@ -43,7 +43,7 @@ compared as (
         and measures.unit_type = figures.unit_type
         and figures.subject_id is not distinct from measures.subject_id
         and figures.geography_code is not distinct from measures.geography_code
-        and figures.described_year = measures.described_year
+        and measures.described_year = figures.described_year
         and measures.value_kind = figures.value_kind
 ),
 

@@ -13,9 +13,15 @@ units as (
 
 geographies as (
 
-    select 'voivodship' as geography_level, voivodship_teryt as geography_code from {{ ref('voivodships') }}
+    select
+        'voivodship' as geography_level,
+        voivodship_teryt as geography_code
+    from {{ ref('voivodships') }}
     union all
-    select 'subregion', subregion_code from {{ ref('subregions') }}
+    select
+        'subregion',
+        subregion_code
+    from {{ ref('subregions') }}
 
 ),
 
@@ -46,11 +52,11 @@ grid as (
     cross join geographies
     cross join types
     left join units
-        on units.reporting_year = years.reporting_year and units.geography_code = geographies.geography_code
-        and units.unit_type = types.unit_type
+        on years.reporting_year = units.reporting_year and geographies.geography_code = units.geography_code
+        and types.unit_type = units.unit_type
     left join units as previous
-        on previous.reporting_year = years.reporting_year - 1 and previous.geography_code = geographies.geography_code
-        and previous.unit_type = types.unit_type
+        on previous.reporting_year = years.reporting_year - 1 and geographies.geography_code = previous.geography_code
+        and types.unit_type = previous.unit_type
 
 ),
 

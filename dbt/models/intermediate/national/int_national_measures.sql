@@ -4,6 +4,20 @@
     ZAZ, costs of a KIS) has no row. Shares and averages are unrounded; the reconciliation rounds
     them to the precision they were printed with. Rates per 100 thousand inhabitants are not here:
     no sourced population table is in seeds/reference (see its README). -#}
+{%- set published_measures = [
+        'units_active', 'units_founder_non_profit', 'units_founder_local_government',
+        'units_founder_social_cooperative', 'units_founder_company',
+        'units_founder_non_profit_share_pct', 'units_founder_local_government_share_pct',
+        'units_founder_social_cooperative_share_pct', 'units_founder_other_share_pct',
+        'share_of_national_units_pct', 'units_rank', 'beneficiaries', 'beneficiaries_share_pct',
+        'participants', 'participants_per_unit', 'participants_started', 'participants_completed',
+        'participants_long_term_unemployed_share_pct', 'participants_addicted_share_pct',
+        'participants_disabled_share_pct', 'participants_homeless_share_pct',
+        'participants_mentally_ill_share_pct', 'employees', 'employees_disabled_reintegrated',
+        'employees_disabled_share_pct', 'employees_disabled_per_unit', 'cost_total_pln',
+        'cost_per_unit_pln', 'cost_pfron_share_pct'
+    ] -%}
+
 with
 
 units as (
@@ -14,21 +28,45 @@ units as (
 
 placed as (
 
-    select *, 'country' as geography_level, 'PL' as geography_code from units
+    select
+        *,
+        'country' as geography_level,
+        'PL' as geography_code
+    from units
     union all
-    select *, 'voivodship', voivodship_teryt from units
+    select
+        *,
+        'voivodship',
+        voivodship_teryt
+    from units
     union all
-    select *, 'subregion', subregion_code from units where subregion_code is not null
+    select
+        *,
+        'subregion',
+        subregion_code
+    from units
+    where subregion_code is not null
     union all
-    select *, 'powiat', powiat_teryt from units where powiat_teryt is not null
+    select
+        *,
+        'powiat',
+        powiat_teryt
+    from units
+    where powiat_teryt is not null
 
 ),
 
 typed as (
 
-    select *, unit_type as type_group from placed
+    select
+        *,
+        unit_type as type_group
+    from placed
     union all
-    select *, 'ALL' as type_group from placed
+    select
+        *,
+        'ALL' as type_group
+    from placed
 
 ),
 
@@ -89,8 +127,8 @@ measured as (
         100.0 * cost_pfron_pln / cost_total_pln as cost_pfron_share_pct,
         case when geography_level in ('voivodship', 'subregion')
                 then rank() over (
-                    partition by reporting_year, geography_level, unit_type order by units_active desc
-                )
+                        partition by reporting_year, geography_level, unit_type order by units_active desc
+                    )
         end as units_rank
 
     from summed
@@ -105,20 +143,7 @@ long as (
             geography_level,
             geography_code,
             unit_type,
-            {% for measure in [
-                'units_active', 'units_founder_non_profit', 'units_founder_local_government',
-                'units_founder_social_cooperative', 'units_founder_company',
-                'units_founder_non_profit_share_pct', 'units_founder_local_government_share_pct',
-                'units_founder_social_cooperative_share_pct', 'units_founder_other_share_pct',
-                'share_of_national_units_pct', 'units_rank', 'beneficiaries', 'beneficiaries_share_pct',
-                'participants', 'participants_per_unit', 'participants_started', 'participants_completed',
-                'participants_long_term_unemployed_share_pct', 'participants_addicted_share_pct',
-                'participants_disabled_share_pct', 'participants_homeless_share_pct',
-                'participants_mentally_ill_share_pct', 'employees', 'employees_disabled_reintegrated',
-                'employees_disabled_share_pct', 'employees_disabled_per_unit', 'cost_total_pln',
-                'cost_per_unit_pln', 'cost_pfron_share_pct'
-            ] %}cast({{ measure }} as double) as {{ measure }}{{ ',' if not loop.last }}
-            {% endfor %}
+            cast(columns(lambda c: list_contains({{ published_measures }}, c)) as double)
         from measured
     )
     on columns(* exclude (reporting_year, geography_level, geography_code, unit_type))

@@ -56,11 +56,20 @@ measures as (
 
 names as (
 
-    select voivodship_teryt as geography_code, voivodship_name as geography_name from {{ ref('voivodships') }}
+    select
+        voivodship_teryt as geography_code,
+        voivodship_name as geography_name
+    from {{ ref('voivodships') }}
     union all
-    select subregion_code, subregion_name from {{ ref('subregions') }}
+    select
+        subregion_code,
+        subregion_name
+    from {{ ref('subregions') }}
     union all
-    select powiat_teryt, powiat_name from {{ ref('powiats') }}
+    select
+        powiat_teryt,
+        powiat_name
+    from {{ ref('powiats') }}
 
 ),
 

@@ -162,7 +162,8 @@ final as (
                 then coalesce(
                         classified.not_computable_reason,
                         'indicator ' || classified.indicator_id || ' has no value for ' || classified.unit_type
-                        || coalesce(' ' || classified.subject_id, '') || coalesce(' of ' || classified.geography_code, '')
+                        || coalesce(' ' || classified.subject_id, '')
+                        || coalesce(' of ' || classified.geography_code, '')
                         || ' in ' || cast(coalesce(classified.figure_year, classified.reporting_year) as varchar)
                     )
             when 'matches'
