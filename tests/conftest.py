@@ -88,9 +88,13 @@ def marts(built_warehouse):
 # encoding and line endings they ship with (register in Windows-1250, answers UTF-8 with BOM and
 # CRLF; the hand-written published_figures and acknowledgements UTF-8 with LF).
 def _file_format(path: Path) -> tuple[str, str]:
-    encoding = "cp1250" if path.name == "register.csv" else "utf-8-sig"
-    newline = "\n" if path.name in ("published_figures.csv", "acknowledgements.csv", "expected_rows.csv") else "\r\n"
-    return encoding, newline
+    """The encoding and line ending the file is written in (the offices' deliveries and register.csv
+    come in Windows-1250), so that an edited file keeps them."""
+    encoding = "cp1250" if path.name == "register.csv" or path.parent.name == "national" else "utf-8-sig"
+    if path.exists():
+        return encoding, "\r\n" if b"\r\n" in path.read_bytes() else "\n"
+    analysts = ("published_figures.csv", "acknowledgements.csv", "expected_rows.csv")
+    return encoding, "\n" if path.name in analysts else "\r\n"
 
 
 def read_lines(path: Path) -> list[str]:

@@ -245,12 +245,12 @@ def test_identity_fires_on_a_crafted_extract_and_names_the_rows(case, extracts):
     assert finding.message.startswith(f"[{finding.severity}] {finding_id}: {file_name}, row")
 
 
-NATIONAL_HEADER = "geography_code;unit_type;measure;value;provenance;note"
+NATIONAL_HEADER = "geography_code;unit_type;measure;value;provenance;release_year;derived_from_year;note"
 
 
 def _national(*rows: str) -> Callable[[Path], None]:
     def write(folder: Path) -> None:
-        lines = [NATIONAL_HEADER, *(f"{row};published;crafted" for row in rows)]
+        lines = [NATIONAL_HEADER, *(f"{row};published;2024;;crafted" for row in rows)]
         (folder / "national.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     return write
@@ -339,6 +339,105 @@ def test_national_and_regional_totals_identities(case, extracts):
     assert fragment in hit.iloc[0].message, hit.iloc[0].message
 
 
+# -- the national sources against each other (2023 deliveries) --------------------------------------
+
+
+def _office_file(extracts: Path, source: str, office: str = "24") -> Path:
+    return extracts / "2023" / "national" / f"{source}_{office}.csv"
+
+
+def _first_key(path: Path, unit_type: str | None = None) -> str:
+    """The REGON of the first data row (of a unit type, when given) of a delivery."""
+    lines = read_lines(path)
+    header = lines[0].lstrip("\ufeff").split(";")
+    for line in lines[1:]:
+        cells = line.split(";")
+        if unit_type is None or cells[header.index("unit_type")] == unit_type:
+            return cells[0]
+    raise AssertionError(f"no {unit_type} in {path.name}")
+
+
+def _drop_registered_cis(extracts: Path) -> str:
+    """Strike a reporting CIS out of its office's register file: the ministry still has its report."""
+    regon = _first_key(_office_file(extracts, "mrips_cis"))
+    _drop_row(_office_file(extracts, "uw_register"), regon)
+    return regon
+
+
+def _raise_disabled_above_employees(extracts: Path) -> str:
+    path = _office_file(extracts, "uw_zaz")
+    regon = _first_key(path)
+    set_cell(path, regon, "employees_disabled", "999")
+    return regon
+
+
+def _miscount_regional_cis(extracts: Path) -> str:
+    set_cell(extracts / "2023" / "regional_totals.csv", "28", "units_registered", "12")
+    return "28.CIS"
+
+
+# case -> (change the 2023 files and say the finding's subject, check, severity, file named, fragment)
+CROSS_SOURCE_CASES: dict[str, tuple[Callable[[Path], str], str, str, str, str]] = {
+    "the ministry reports a CIS the register does not hold": (
+        _drop_registered_cis,
+        "national.reported_not_registered",
+        "error",
+        "mrips_cis_24.csv",
+        "found no such REGON in any uw_register file of the year",
+    ),
+    "a ZAZ with more disabled employees than employees": (
+        _raise_disabled_above_employees,
+        "national.zaz_disabled_above_employees",
+        "error",
+        "uw_zaz_24.csv",
+        "found employees_disabled=999",
+    ),
+    "the regional centre counts another number of CIS than the register": (
+        _miscount_regional_cis,
+        "national.regional_vs_national_units",
+        "warning",
+        "regional_totals.csv / uw_register_28.csv",
+        "expected 12 CIS as the regional centre counts (regional_totals.csv); found 13 active on 31 December",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CROSS_SOURCE_CASES))
+def test_cross_source_identities(case, extracts):
+    change, check_id, severity, file_name, fragment = CROSS_SOURCE_CASES[case]
+    subject = change(extracts)
+
+    frame = _findings(extracts, "2023").frame
+
+    hit = frame[frame.finding_id == f"{check_id}:{subject}"]
+    assert len(hit) == 1, sorted(set(frame.check_id))
+    assert hit.iloc[0].severity == severity and hit.iloc[0].extract == file_name
+    assert fragment in hit.iloc[0].message, hit.iloc[0].message
+    assert bool(hit.iloc[0].blocking) == (severity == "error")
+
+
+@pytest.fixture(scope="module")
+def shipped_2023():
+    return _findings(SEED_EXTRACTS, "2023", previous="2021")  # the release compares with 2021
+
+
+def test_shipped_2023_names_every_registered_kis_without_a_report(shipped_2023):
+    """W-M's register holds 45 active KIS, 22 of which reported to the ministry (the release counts 22)."""
+    frame = shipped_2023.frame
+    unreported = frame[frame.check_id == "national.registered_without_report"]
+    assert len(unreported) == 23
+    assert set(unreported.extract) == {"uw_register_28.csv"}
+    assert unreported.message.str.contains("a CAS 01 report (mrips_kis) for an active KIS", regex=False).all()
+    assert shipped_2023.open_errors.empty and shipped_2023.skipped == []
+
+
+def test_a_printed_change_against_the_published_level_of_its_base_year(shipped_2023):
+    """The 2023 release's "6 more ZAZ than in 2021" against the 2021 release's 133 ZAZ."""
+    hit = shipped_2023.frame.set_index("finding_id").loc["published.change_vs_levels:F095"]
+    assert hit.severity == "warning"
+    assert "expected 8.0 from 141.0 (F010, 2023) and 133.0 (national.csv 2021 row 5, 2021)" in hit.message
+
+
 def _findings_shipped_ids() -> set[str]:
     return set(_findings(SEED_EXTRACTS).frame.finding_id)
 
@@ -346,7 +445,10 @@ def _findings_shipped_ids() -> set[str]:
 def test_every_registered_check_has_a_crafted_case_or_a_shipped_finding():
     """A check no test can make fire is a check that may silently never fire."""
     covered = {case[1].split(":")[0] for case in (*IDENTITY_CASES.values(), *TOTALS_CASES.values())}
+    covered |= {case[1] for case in CROSS_SOURCE_CASES.values()}
     covered |= {
+        "national.registered_without_report",
+        "published.change_vs_levels",
         "kis.pai_elderly_within_elderly",
         "published.share_rounding",
         "published.same_measure_rounded_twice",

@@ -104,6 +104,14 @@ MARTS: dict[str, MartSpec] = {
         },
         rows_when="national",
     ),
+    "fct_release_values": MartSpec(
+        in_set={
+            "provenance": ["published", "derived"],
+            "record_status": ["current", "superseded"],
+            "unit_type": [*UNIT_TYPES, ALL_TYPES],
+        },
+        rows_when="national",
+    ),
     **{
         f"rpt_national_{area}": MartSpec(
             counts=("value",), in_set={"unit_type": [*UNIT_TYPES, ALL_TYPES]}, rows_when=None

@@ -100,10 +100,6 @@ class ExtractSpec:
 def _printed_values(frame: pd.DataFrame) -> pd.DataFrame:
     """The number behind each printed figure, its printed precision and what it is (%, zł, count)."""
     parsed = frame["printed"].map(parse_printed_number)
-    # a regional report's file may leave out the national columns: its figures are its own region's
-    for column, dtype in (("geography_code", "string"), ("figure_year", "Int64")):
-        if column not in frame.columns:
-            frame = frame.assign(**{column: pd.Series(pd.NA, index=frame.index, dtype=dtype)})
     return frame.assign(
         value=pd.array([p.value for p in parsed], dtype="Float64"),
         decimals=pd.array([p.decimals for p in parsed], dtype="Int64"),

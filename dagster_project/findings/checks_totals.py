@@ -46,6 +46,13 @@ TOTALS_CHECKS: tuple[Check, ...] = (
         variant="rounding",
     ),
     one_off(
+        "published.change_vs_levels",
+        "A printed change disagrees with the levels of its two years (printed, or typed from a release).",
+        "warning",
+        "published_figures",
+        "published_change_vs_levels.sql",
+    ),
+    one_off(
         "published.count_vs_list",
         "A printed count of units differs from the units the register lists.",
         "error",
@@ -85,6 +92,35 @@ TOTALS_CHECKS: tuple[Check, ...] = (
         "error",
         "national",
         "national_founder_shares_above_100.sql",
+    ),
+    # -- the national sources against each other and against the regional centre ----------------
+    one_off(
+        "national.reported_not_registered",
+        "A unit the ministry's report or the office's ZAZ file gives is not in the year's register as that type.",
+        "error",
+        "mrips_cis",
+        "national_reported_not_registered.sql",
+    ),
+    one_off(
+        "national.registered_without_report",
+        "An active unit of the register sent no report for the year (the release does not count it).",
+        "warning",
+        "uw_register",
+        "national_registered_without_report.sql",
+    ),
+    one_off(
+        "national.zaz_disabled_above_employees",
+        "A ZAZ with more employees with disabilities than employees (or disabled women than women).",
+        "error",
+        "uw_zaz",
+        "national_zaz_disabled_above_employees.sql",
+    ),
+    one_off(
+        "national.regional_vs_national_units",
+        "A voivodship's units of one type counted differently by its regional centre and by the national register.",
+        "warning",
+        "regional_totals",
+        "national_regional_vs_national_units.sql",
     ),
     one_off(
         "regional_totals.reported_vs_computed",

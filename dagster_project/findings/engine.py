@@ -18,9 +18,10 @@ import pandas as pd
 
 from ..year_rows import now_utc, replace_year_rows
 from .checks import CHECKS
-from .shapes import Check
+from .shapes import SQL_DIR, Check
 
 TABLE = "findings.fct_findings"
+VIEWS_DIR = SQL_DIR / "views"
 FINDING_SQL_COLUMNS = ["subject", "unit_id", "source_rows", "columns", "expected", "found", "extract"]
 STALE_ACK_CHECK = "acknowledgements.stale"
 COLUMNS = [
@@ -121,11 +122,22 @@ def _message(row: pd.Series) -> str:
     )
 
 
+def _create_views(conn: duckdb.DuckDBPyConnection) -> None:
+    """The shared views the checks read (sql/views/<name>.sql), as temporary views of this
+    connection; a view over a table not loaded is left out, and the checks that read it are skipped."""
+    for path in sorted(VIEWS_DIR.glob("*.sql")):
+        try:
+            conn.execute(f"create or replace temp view {path.stem} as {path.read_text(encoding='utf-8')}")
+        except duckdb.CatalogException:
+            conn.execute(f"drop view if exists {path.stem}")
+
+
 def detect(
     conn: duckdb.DuckDBPyConnection, year: int, checks: tuple[Check, ...] = CHECKS
 ) -> tuple[pd.DataFrame, list[str]]:
     """Every finding of the year's loaded extracts, before acknowledgements."""
     files = _file_names(conn, year)
+    _create_views(conn)
     frames, skipped = [], []
     for check in checks:
         try:
@@ -139,8 +151,12 @@ def detect(
         else pd.DataFrame(columns=[*FINDING_SQL_COLUMNS, "check_id", "severity", "description"])
     )
     found["finding_id"] = found["check_id"] + ":" + found["subject"].astype(str)
+    # an extract name becomes the file last loaded for it; a check over one office's delivery
+    # (one file of many) names that file itself
     found["extract"] = found["extract"].map(
-        lambda name: " / ".join(files.get(part, f"{part}.csv") for part in str(name).split("|"))
+        lambda name: " / ".join(
+            part if part.endswith(".csv") else files.get(part, f"{part}.csv") for part in str(name).split("|")
+        )
     )
     return found.drop(columns=["subject"]), skipped
 

@@ -118,7 +118,18 @@ def _rejected(spec: ExtractSpec, year: str, conn: duckdb.DuckDBPyConnection, why
     return IngestOutcome(report=report, record=record, path=None)
 
 
+_ABSENT_DTYPES = {"int": "Int64", "decimal": "Float64", "bool": "boolean"}
+
+
 def _with_source_rows(spec: ExtractSpec, frame: pd.DataFrame, raw) -> pd.DataFrame:
+    # an optional column the file leaves out is loaded empty, so that the raw table always has the
+    # format's columns and a check or model reading one finds nulls, not a missing column
+    absent = {
+        column: pd.Series(pd.NA, index=frame.index, dtype=_ABSENT_DTYPES.get(kind, "string"))
+        for column, kind in spec.kinds().items()
+        if column not in frame.columns
+    }
+    frame = frame.assign(**absent)[[*frame.columns, *absent]]
     if spec.derive is not None:
         frame = spec.derive(frame)
     return frame.assign(_source_row=pd.array([source_row(i, raw) for i in frame.index], dtype="Int64"))

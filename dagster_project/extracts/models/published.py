@@ -65,9 +65,25 @@ class PublishedFiguresExtract(pa.DataFrameModel):
         "printing a 2022 cost); empty: the report's year.",
         metadata={"unit": "year"},
     )
+    base_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        required=False,
+        ge=2000,
+        title="rok porównania",
+        description="For a printed change: the earlier year it is taken from. The figure is then the "
+        "indicator's change from that year: in % when printed with %, in percentage points for a share, "
+        "else the difference; negative when the sentence says fewer or a decrease.",
+        metadata={"unit": "year"},
+    )
 
     class Config(Strict):
         name = "published_figures"
+
+    @row_rule("a base_year before the figure_year, when both are given", "base_year", "figure_year")
+    def base_before_figure(cls, df: pd.DataFrame) -> pd.Series:
+        if "base_year" not in df.columns or "figure_year" not in df.columns:
+            return pd.Series(True, index=df.index)
+        return (df["base_year"] < df["figure_year"]).fillna(True).astype(bool)
 
     @row_rule("a number as printed: digits, optional decimal comma, optional % or zł", "printed")
     def printed_is_number(cls, df: pd.DataFrame) -> pd.Series:

@@ -105,11 +105,41 @@ class NationalExtract(pa.DataFrameModel):
         "published: printed in the release; derived: computed from a printed figure and a printed change (see note).",
         ["published", "derived"],
     )
+    release_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=False,
+        ge=2000,
+        title="rok wydania",
+        description="The year of the release that prints (or implies) the value: the 2023 release printing a "
+        "2021 figure is 2023. Of two values of one measure, a published one supersedes a derived one, and "
+        "a later release supersedes an earlier one; the superseded row stays on the record.",
+        metadata={"unit": "year"},
+    )
+    derived_from_year: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True,
+        ge=2000,
+        title="wyliczona z roku",
+        description="For a derived value: the year of the printed value it was computed from with a printed "
+        "change. The change between the two years only gives back that printed change (circular).",
+        metadata={"unit": "year"},
+    )
     note: Series[str] = text("uwaga", "Where it is printed, or how it is derived.")
 
     class Config(Strict):
         name = "national"
 
-    @row_rule("one row per geography, unit type and measure", "geography_code", "unit_type", "measure")
+    @row_rule(
+        "one row per geography, unit type, measure, provenance and release",
+        "geography_code",
+        "unit_type",
+        "measure",
+        "provenance",
+        "release_year",
+    )
     def one_row_per_measure(cls, df: pd.DataFrame) -> pd.Series:
-        return ~df.duplicated(subset=["geography_code", "unit_type", "measure"], keep=False)
+        return ~df.duplicated(
+            subset=["geography_code", "unit_type", "measure", "provenance", "release_year"], keep=False
+        )
+
+    @row_rule("derived_from_year given for a derived value, and only for it", "provenance", "derived_from_year")
+    def derived_says_from_what(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["provenance"] == "derived") == df["derived_from_year"].notna()

@@ -2,7 +2,7 @@
 -- CIS and WTZ participants, ZAZ employees with disabilities employed for reintegration. Counts are
 -- published in thousands (one decimal), so 0.25 pp is allowed for their rounding.
 with national as (
-    select * from raw.national
+    select * from national_current
     where reporting_year = $year and geography_code = 'PL'
 ),
 

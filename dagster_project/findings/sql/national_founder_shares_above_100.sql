@@ -6,7 +6,7 @@ select
     'value' as columns,
     'founder shares of one unit type summing to 100% at most' as expected,
     cast(round(sum(value), 2) as varchar) || '%' as found
-from raw.national
+from national_current
 where reporting_year = $year and measure like 'units_founder_%_share_pct'
 group by geography_code, unit_type
 having sum(value) > 100.15

@@ -13,7 +13,7 @@ national as (
         *,
         case $axis when 'voivodships' then geography_code else unit_type end as part,
         case $axis when 'voivodships' then unit_type else geography_code end as kept
-    from raw.national
+    from national_current
     where reporting_year = $year
 ),
 

@@ -1,8 +1,8 @@
--- The report prints one value for one measure (indicator, unit type, subject, geography and the
--- year it describes), compared at the
--- coarsest precision among its printings. A share (rounded by nature) one printed step apart is a
--- rounding slip ($variant 'rounding'); any other disagreement, and any between counts, is a
--- contradiction ($variant 'contradiction').
+-- The report prints one value for one measure (indicator, unit type, subject, geography, the year
+-- it describes and, for a change, the year it is taken from), compared at the coarsest precision
+-- among its printings. A share (rounded by nature) one printed step apart is a rounding slip
+-- ($variant 'rounding'); any other disagreement, and any between counts, is a contradiction
+-- ($variant 'contradiction').
 with figures as (
     select
         * replace (cast(decimals as integer) as decimals),
@@ -19,6 +19,7 @@ measures as (
         subject_id,
         geography_code,
         described_year,
+        base_year,
         value_kind,
         min(decimals) as decimals,
         bool_or(value_kind = 'pct' or indicator_id like '%_pct') as is_share
@@ -44,6 +45,7 @@ compared as (
         and figures.subject_id is not distinct from measures.subject_id
         and figures.geography_code is not distinct from measures.geography_code
         and measures.described_year = figures.described_year
+        and figures.base_year is not distinct from measures.base_year
         and measures.value_kind = figures.value_kind
 ),
 
@@ -54,6 +56,8 @@ disagreeing as (
         subject_id,
         geography_code,
         described_year,
+        base_year,
+        value_kind,
         any_value(step) as step,
         any_value(is_share) as is_share,
         max(coarse) - min(coarse) as spread,
@@ -71,7 +75,8 @@ select
     source_rows,
     'printed (' || indicator_id || ')' as columns,
     'one value for ' || unit_type || ' ' || indicator_id || coalesce(' of ' || subject_id, '')
-    || coalesce(' in ' || geography_code, '') as expected,
+    || coalesce(' in ' || geography_code, '')
+    || coalesce(' (change since ' || cast(base_year as varchar) || ')', '') as expected,
     printed_values as found
 from disagreeing
 where (is_share and spread <= step + 1e-9) = ($variant = 'rounding')

@@ -12,7 +12,10 @@
 
     The mart is rebuilt over all years loaded, so it is the same whatever order the years were
     loaded in, and a year reloaded changes every row that involves it. A year missing a measure
-    gives no row for it: a change is never computed against a missing value. -#}
+    gives no row for it: a change is never computed against a missing value.
+
+    is_circular marks a change whose one end was derived from the other end and a printed change
+    (national.csv derived_from_year): it only gives back that printed change, confirms nothing. -#}
 with
 
 regional as (
@@ -25,7 +28,8 @@ regional as (
         reporting_year,
         value,
         value_unit,
-        value_source as provenance
+        value_source as provenance,
+        cast(null as integer) as derived_from_year
     from {{ ref('rpt_indicators') }}
 
 ),
@@ -40,7 +44,8 @@ national as (
         reporting_year,
         value,
         value_unit,
-        provenance
+        provenance,
+        derived_from_year
     from {{ ref('fct_national_statistics') }}
 
 ),
@@ -67,7 +72,11 @@ pairs as (
         current_year.value,
         base.value as base_value,
         current_year.provenance,
-        base.provenance as base_provenance
+        base.provenance as base_provenance,
+        coalesce(
+            base.derived_from_year = current_year.reporting_year
+            or current_year.derived_from_year = base.reporting_year, false
+        ) as is_circular
 
     from series as current_year
     inner join series as base

@@ -5,7 +5,8 @@
     value_source says where a value comes from: `administrative_sources` is computed here from
     the unit-level deliveries of the voivodship offices, the ministry and PFRON, as Statistics
     Poland makes its release; `release_total` is a release's figure typed from national.csv, kept
-    only for a year known solely in total (no unit-level delivery loaded for that year). -#}
+    only for a year known solely in total (no unit-level delivery loaded for that year), and only
+    its current value (a superseded one stays in fct_release_values). -#}
 with
 
 computed as (
@@ -26,9 +27,12 @@ typed as (
         measure,
         value,
         provenance,
+        derived_from_year,
         note
     from {{ ref('stg_raw__national') }}
-    where reporting_year not in (select distinct reporting_year from computed)
+    where
+        record_status = 'current'
+        and reporting_year not in (select distinct reporting_year from computed)
 
 ),
 
@@ -37,6 +41,7 @@ national as (
     select
         *,
         'computed' as provenance,
+        cast(null as integer) as derived_from_year,
         cast(null as varchar) as note,
         'administrative_sources' as value_source
     from computed
@@ -87,6 +92,7 @@ final as (
         measures.value_unit,
         national.provenance,
         national.value_source,
+        national.derived_from_year,
         national.note
 
     from national

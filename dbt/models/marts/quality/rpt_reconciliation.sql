@@ -3,7 +3,9 @@
 
     A figure of a national release names its geography (PL, a voivodship, subregion or powiat)
     and is compared with fct_national_statistics; a figure about another year than the report's
-    (figure_year) with that year's value.
+    (figure_year) with that year's value. A printed change (base_year given) is compared with
+    rpt_indicator_changes: its relative change in % when printed with %, its change in percentage
+    points for a share, else its difference, signed as the sentence says (fewer: negative).
 
     matches              the computed value, rounded to the printed decimals, is the printed value
     differs_by_rounding  a share off by less than one printed step (37,8% printed for 37,87%):
@@ -65,13 +67,79 @@ national as (
 
 ),
 
-computed as (
+unioned_levels as (
 
     select * from regional
     union all
     select * from by_subject
     union all
     select * from national
+
+),
+
+levels as (
+
+    select
+        *,
+        cast(null as integer) as base_year,
+        cast(null as varchar) as change_kind,
+        false as is_circular
+    from unioned_levels
+
+),
+
+all_changes as (
+
+    select
+        reporting_year,
+        case when statistics_source = 'statistics_poland' then geography_code end as geography_code,
+        unit_type,
+        cast(null as varchar) as subject_id,
+        indicator_id,
+        value_unit,
+        base_year,
+        pct_change,
+        coalesce(pp_change, abs_change) as difference,
+        is_circular
+    from {{ ref('rpt_indicator_changes') }}
+
+),
+
+changes as (
+
+    select
+        reporting_year,
+        geography_code,
+        unit_type,
+        subject_id,
+        indicator_id,
+        pct_change as value,
+        value_unit,
+        base_year,
+        'pct' as change_kind,
+        is_circular
+    from all_changes
+    union all
+    select
+        reporting_year,
+        geography_code,
+        unit_type,
+        subject_id,
+        indicator_id,
+        difference,
+        value_unit,
+        base_year,
+        'difference',
+        is_circular
+    from all_changes
+
+),
+
+computed as (
+
+    select * from levels
+    union all
+    select * from changes
 
 ),
 
@@ -106,6 +174,7 @@ compared as (
         figures.*,
         computed.value as computed_value,
         computed.value_unit as computed_unit,
+        computed.is_circular,
         power(10, -figures.printed_decimals) as printed_step,
         round(computed.value, figures.printed_decimals) as computed_at_printed_precision
 
@@ -116,6 +185,12 @@ compared as (
         and figures.unit_type = computed.unit_type
         and figures.indicator_id = computed.indicator_id
         and computed.subject_id is not distinct from figures.subject_id
+        and computed.base_year is not distinct from figures.base_year
+        and computed.change_kind is not distinct from case
+            when figures.base_year is null then null
+            when figures.printed_kind = 'pct' and computed.value_unit <> 'pct' then 'pct'
+            else 'difference'
+        end
 
 ),
 
@@ -124,7 +199,7 @@ classified as (
     select
         *,
         case
-            when indicator_id is null or computed_value is null then 'not_computable'
+            when indicator_id is null or computed_value is null or is_circular then 'not_computable'
             when abs(computed_at_printed_precision - printed_value) < 1e-9 then 'matches'
             when (printed_kind = 'pct' or computed_unit = 'pct')
                 and abs(computed_value - printed_value) < printed_step then 'differs_by_rounding'
@@ -142,6 +217,7 @@ final as (
         classified.figure_id,
         classified.geography_code,
         coalesce(classified.figure_year, classified.reporting_year) as figure_year,
+        classified.base_year,
         classified.chapter,
         classified.location,
         classified.measure,
@@ -161,9 +237,14 @@ final as (
             when 'not_computable'
                 then coalesce(
                         classified.not_computable_reason,
+                        case when classified.is_circular
+                                then 'circular: one of the two years was derived from this very printed change '
+                                    || '(national.csv derived_from_year), so the computed change only gives it back'
+                        end,
                         'indicator ' || classified.indicator_id || ' has no value for ' || classified.unit_type
                         || coalesce(' ' || classified.subject_id, '')
                         || coalesce(' of ' || classified.geography_code, '')
+                        || coalesce(' since ' || cast(classified.base_year as varchar), '')
                         || ' in ' || cast(coalesce(classified.figure_year, classified.reporting_year) as varchar)
                     )
             when 'matches'

@@ -26,6 +26,7 @@ renamed as (
         not_computable_reason,
         geography_code,
         cast(figure_year as integer) as figure_year,
+        cast(base_year as integer) as base_year,
         cast(_source_row as integer) as source_row
 
     from source
