@@ -26,6 +26,18 @@ def key(pl: str, description: str, pattern: str, unique: bool = False) -> Any:
     )
 
 
+def year(pl: str, description: str, nullable: bool = True, required: bool = True) -> Any:
+    """A calendar year (the year a figure describes, a release's year, a base year)."""
+    return pa.Field(
+        nullable=nullable,
+        required=required,
+        ge=2000,
+        title=pl,
+        description=description,
+        metadata={"unit": "year"},
+    )
+
+
 def text(pl: str, description: str, nullable: bool = False) -> Any:
     return pa.Field(nullable=nullable, title=pl, description=description, metadata={"unit": "text"})
 

@@ -7,7 +7,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from ..catalogue import is_catalogued
-from ..fields import code, date, key, pattern, text
+from ..fields import code, date, key, pattern, text, year
 from ..reference import ALL_TYPES, NATIONAL_MEASURES, UNIT_TYPES
 from .rules import Strict, row_rule
 
@@ -56,24 +56,18 @@ class PublishedFiguresExtract(pa.DataFrameModel):
         r"^(PL|PL\d{2}[0-9A-Z]|\d{2}|\d{4})$",
         required=False,
     )
-    figure_year: Series[pd.Int64Dtype] = pa.Field(
-        nullable=True,
-        required=False,
-        ge=2000,
-        title="rok, którego dotyczy",
-        description="The year the figure describes when it is not the report's year (a release on 2023 "
+    figure_year: Series[pd.Int64Dtype] = year(
+        "rok, którego dotyczy",
+        "The year the figure describes when it is not the report's year (a release on 2023 "
         "printing a 2022 cost); empty: the report's year.",
-        metadata={"unit": "year"},
-    )
-    base_year: Series[pd.Int64Dtype] = pa.Field(
-        nullable=True,
         required=False,
-        ge=2000,
-        title="rok porównania",
-        description="For a printed change: the earlier year it is taken from. The figure is then the "
+    )
+    base_year: Series[pd.Int64Dtype] = year(
+        "rok porównania",
+        "For a printed change: the earlier year it is taken from. The figure is then the "
         "indicator's change from that year: in % when printed with %, in percentage points for a share, "
         "else the difference; negative when the sentence says fewer or a decrease.",
-        metadata={"unit": "year"},
+        required=False,
     )
 
     class Config(Strict):

@@ -8,7 +8,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from ..fields import code, measure, text
+from ..fields import code, measure, text, year
 from ..reference import ALL_TYPES, NATIONAL_MEASURES, UNIT_TYPES, VOIVODSHIPS
 from .rules import Strict, row_rule
 
@@ -105,22 +105,17 @@ class NationalExtract(pa.DataFrameModel):
         "published: printed in the release; derived: computed from a printed figure and a printed change (see note).",
         ["published", "derived"],
     )
-    release_year: Series[pd.Int64Dtype] = pa.Field(
-        nullable=False,
-        ge=2000,
-        title="rok wydania",
-        description="The year of the release that prints (or implies) the value: the 2023 release printing a "
+    release_year: Series[pd.Int64Dtype] = year(
+        "rok wydania",
+        "The year of the release that prints (or implies) the value: the 2023 release printing a "
         "2021 figure is 2023. Of two values of one measure, a published one supersedes a derived one, and "
         "a later release supersedes an earlier one; the superseded row stays on the record.",
-        metadata={"unit": "year"},
+        nullable=False,
     )
-    derived_from_year: Series[pd.Int64Dtype] = pa.Field(
-        nullable=True,
-        ge=2000,
-        title="wyliczona z roku",
-        description="For a derived value: the year of the printed value it was computed from with a printed "
+    derived_from_year: Series[pd.Int64Dtype] = year(
+        "wyliczona z roku",
+        "For a derived value: the year of the printed value it was computed from with a printed "
         "change. The change between the two years only gives back that printed change (circular).",
-        metadata={"unit": "year"},
     )
     note: Series[str] = text("uwaga", "Where it is printed, or how it is derived.")
 
