@@ -82,7 +82,14 @@ def test_every_mart_gets_its_key_from_its_dbt_yaml():
     keys = mart_keys(settings.DBT_PROJECT_DIR / "target" / "manifest.json")
     assert set(MARTS) <= set(keys)
     assert keys["dim_units"] == ("unit_year_id",)
-    assert keys["rpt_indicators"] == ("reporting_year", "region_code", "unit_type", "indicator_id")
+    assert keys["rpt_indicators"] == (
+        "reporting_year",
+        "statistics_source",
+        "geography_code",
+        "unit_type",
+        "types_covered",
+        "indicator_id",
+    )
 
 
 def test_built_indicators_carry_unit_area_and_labels_from_the_catalogue(marts):

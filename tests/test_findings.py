@@ -300,6 +300,21 @@ TOTALS_CASES: dict[str, tuple[Callable[[Path], None], str, str, str]] = {
         "2, 3, 4, 5, 6",
         "(4 of 4 given) summing to 100.0; found 110.0",
     ),
+    "a total before 2016 sums only the types it covers": (
+        lambda folder: (folder / "national.csv").write_text(
+            NATIONAL_HEADER
+            + ";types_covered\n"
+            + "PL;ALL;units_active;80;published;2016;;crafted;CIS+ZAZ+WTZ\n"
+            + "".join(
+                f"PL;{unit_type};units_active;{value};published;2016;;crafted;\n"
+                for unit_type, value in (("CIS", 10), ("KIS", 20), ("ZAZ", 30), ("WTZ", 50))
+            ),
+            encoding="utf-8",
+        ),
+        "national.types_vs_all:PL.units_active",
+        "2, 3, 5, 6",
+        "expected CIS + ZAZ + WTZ (3 of 3 given) summing to 80.0; found 90.0",
+    ),
     "a share of beneficiaries against its counts": (
         _national("PL;ALL;beneficiaries;1000", "PL;CIS;participants;250", "PL;CIS;beneficiaries_share_pct;40"),
         "national.beneficiary_share_vs_counts:CIS",
@@ -438,6 +453,84 @@ def test_a_printed_change_against_the_published_level_of_its_base_year(shipped_2
     assert "expected 8.0 from 141.0 (F010, 2023) and 133.0 (national.csv 2021 row 5, 2021)" in hit.message
 
 
+def test_shipped_2023_finds_the_release_contradictions(shipped_2023):
+    """The release contradicts itself where its figures are put together at their printed precision."""
+    by_id = shipped_2023.frame.set_index("finding_id")
+    expected = {
+        # 58,8 + 16,7 + 11,3 = 86,8% of all beneficiaries, though the three types are all of them
+        "published.breakdown_sum:F041,F042,F043": "= 86.8% (beneficiaries by unit type)",
+        # over 206 million PLN in 208 CIS is more than 990 thousand per CIS, printed 989 thousand
+        "published.average_vs_total:F072,F071": "expected between 990385.0 and 995192.0",
+        # CIS, WTZ and ZAZ at their printed averages are at least 49 000: not "almost 49,0 thousand"
+        "published.parts_vs_whole:F004,F060,F097,F127": "expected between 49000.0 and 49124.0",
+        # 2,9% of 141 ZAZ is no whole number of ZAZ (4 are 2,8%)
+        "published.share_of_whole_count:F100,F093": "a share k / 141 for a whole k: 2.8% or 3.5%",
+    }
+    for finding_id, fragment in expected.items():
+        assert fragment in by_id.loc[finding_id, "message"], by_id.loc[finding_id, "message"]
+    # chapter 2's plain "49,0 thousand" agrees with the same parts; only the summary's "almost" does not
+    assert not any(i.startswith("published.parts_vs_whole:F038") for i in by_id.index)
+    assert shipped_2023.open_errors.empty
+
+
+def _national_years(root: Path, rows_by_year: dict[str, list[str]], header: str = NATIONAL_HEADER):
+    for year, rows in rows_by_year.items():
+        (root / year).mkdir(parents=True)
+        (root / year / "national.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+
+
+def _findings_of_years(extracts: Path, years: list[str]):
+    conn = duckdb.connect(":memory:")
+    try:
+        for year in years:
+            for spec in EXTRACTS:
+                assert ingest_extract(spec, year, extracts, conn).loaded
+        return evaluate(conn, int(years[-1])).frame
+    finally:
+        conn.close()
+
+
+def test_a_national_count_jumping_by_a_quarter_and_back_is_a_warning(tmp_path):
+    _national_years(
+        tmp_path,
+        {
+            year: [
+                f"PL;KIS;units_active;{kis};published;{year};;crafted",
+                f"PL;CIS;units_active;{cis};published;{year};;crafted",
+            ]
+            for year, kis, cis in (("2016", 200, 100), ("2017", 260, 130), ("2018", 205, 140))
+        },
+    )
+
+    frame = _findings_of_years(tmp_path, ["2016", "2017", "2018"])
+
+    jumps = frame[frame.check_id == "national.series_jump"]
+    # KIS 200 -> 260 -> 205 jumped and came back; CIS 100 -> 130 -> 140 grew and stayed
+    assert list(jumps.finding_id) == ["national.series_jump:PL.KIS.units_active.2017"]
+    hit = jumps.iloc[0]
+    assert hit.severity == "warning" and hit.extract == "2017/national.csv"
+    assert "expected a value within a quarter of 200.0 (2016) or of 205.0 (2018); found 260.0 in 2017" in hit.message
+
+
+def test_a_total_of_other_unit_types_than_the_year_before_is_a_warning(tmp_path):
+    header = NATIONAL_HEADER + ";types_covered"
+    _national_years(
+        tmp_path,
+        {
+            "2015": ["PL;ALL;units_active;936;published;2016;;crafted;CIS+ZAZ+WTZ"],
+            "2016": ["PL;ALL;units_active;1190;published;2016;;crafted;"],
+        },
+        header,
+    )
+
+    frame = _findings_of_years(tmp_path, ["2015", "2016"])
+
+    hit = frame[frame.check_id == "national.base_changed"]
+    assert list(hit.finding_id) == ["national.base_changed:PL.units_active.2015-2016"]
+    assert "expected a total of the same unit types as in 2015: CIS + ZAZ + WTZ" in hit.iloc[0].message
+    assert "found CIS + KIS + ZAZ + WTZ in 2016" in hit.iloc[0].message
+
+
 def _findings_shipped_ids() -> set[str]:
     return set(_findings(SEED_EXTRACTS).frame.finding_id)
 
@@ -449,6 +542,12 @@ def test_every_registered_check_has_a_crafted_case_or_a_shipped_finding():
     covered |= {
         "national.registered_without_report",
         "published.change_vs_levels",
+        "published.breakdown_sum",
+        "published.average_vs_total",
+        "published.parts_vs_whole",
+        "published.share_of_whole_count",
+        "national.series_jump",
+        "national.base_changed",
         "kis.pai_elderly_within_elderly",
         "published.share_rounding",
         "published.same_measure_rounded_twice",

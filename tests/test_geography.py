@@ -76,8 +76,11 @@ def test_a_regional_centre_of_another_voivodship_gets_its_marts(tmp_path, monkey
 
     assert result.success, failed_check_messages(result)
     with duckdb.connect(str(warehouse), read_only=True) as conn:
-        regions = conn.sql("select distinct region_code from marts.rpt_indicators").fetchall()
-        assert regions == [("08",)]
+        regions = conn.sql(
+            "select distinct statistics_source, geography_level, geography_code, geography_name "
+            "from marts.rpt_indicators"
+        ).fetchall()
+        assert regions == [("regional_survey", "voivodship", "08", "lubuskie")]
         # every powiat of Lubuskie, and only Lubuskie's, for each unit type registered there
         by_powiat = conn.sql(
             """select unit_type, count(*), count(*) filter (where units_registered = 0),

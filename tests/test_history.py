@@ -88,7 +88,7 @@ def test_a_partial_year_shows_missing_not_zero(marts):
     """2021 collected CIS participants and KIS people taking up work, nothing else."""
     rows = marts.execute(
         "select unit_type, indicator_id, value, value_source from marts.rpt_indicators "
-        "where reporting_year = 2021 order by all"
+        "where reporting_year = 2021 and statistics_source = 'regional_survey' order by all"
     ).fetchall()
     assert rows == [
         ("CIS", "participants_total", 1164.0, "reported_total"),
@@ -107,7 +107,7 @@ def test_a_partial_year_shows_missing_not_zero(marts):
     assert not marts.execute("select * from marts.rpt_region_vs_country where reporting_year = 2024").fetchall()
 
 
-def test_every_national_area_covers_all_four_unit_types(marts):
+def test_every_national_area_covers_all_four_unit_types_in_the_one_indicators_mart(marts):
     types = dict(
         marts.execute(
             "select area, list(distinct unit_type order by unit_type) from marts.fct_national_statistics "
@@ -117,9 +117,15 @@ def test_every_national_area_covers_all_four_unit_types(marts):
     assert types["units"] == ["ALL", "CIS", "KIS", "WTZ", "ZAZ"]
     assert set(types["participants"]) >= {"CIS", "KIS", "WTZ", "ZAZ"}
     assert marts.execute(
-        "select round(value, -2) from marts.rpt_national_outcomes where reporting_year = 2023 "
-        "and geography_code = 'PL' and unit_type = 'KIS' and measure = 'participants_completed'"
-    ).fetchone() == (6100.0,)
+        "select round(value, -2), label_pl from marts.rpt_indicators where reporting_year = 2023 "
+        "and statistics_source = 'statistics_poland' and area = 'outcomes' "
+        "and geography_code = 'PL' and unit_type = 'KIS' and indicator_id = 'participants_completed'"
+    ).fetchone() == (6100.0, "osoby, które ukończyły zajęcia (KIS)")
+    # every geography level runs through the same mart
+    assert marts.execute(
+        "select list(distinct geography_level order by geography_level) from marts.rpt_indicators "
+        "where reporting_year = 2023 and statistics_source = 'statistics_poland'"
+    ).fetchone() == (["country", "powiat", "subregion", "voivodship"],)
 
 
 MARTS_COMPARED = (

@@ -187,7 +187,7 @@ def test_the_release_reconciles(marts):
         ).fetchall()
     )
     computable = sum(counts.values()) - counts["not_computable"]
-    assert counts["matches"] == computable - 6
+    assert counts["matches"] == computable - 8
     differing = dict(
         marts.execute(
             "select classification, list(figure_id order by figure_id) from marts.rpt_reconciliation "
@@ -195,19 +195,45 @@ def test_the_release_reconciles(marts):
             "group by all"
         ).fetchall()
     )
-    # the beneficiary shares (58.8, 16.7, 11.3 %) sum to 86.8 %; "6 more ZAZ than in 2021" against
-    # the 2021 release's 133; "39 per WTZ, 1 more" against 28.7 thousand in 729 WTZ in 2022
-    assert differing == {"contradicts_data": ["F041", "F042", "F043", "F095", "F130"], "differs_by_rounding": ["F100"]}
+    # the beneficiary shares (58.8, 16.7, 11.3 %) sum to 86.8 %; "almost 49.0 thousand" though the
+    # types at their printed averages are at least 49 000; "over 206 million" though 989 thousand in
+    # 208 CIS is 205.7 million; "6 more ZAZ than in 2021" against the 2021 release's 133; "39 per WTZ,
+    # 1 more" against 28.7 thousand in 729 WTZ in 2022; 2.9 % of 141 ZAZ is no whole number of ZAZ
+    assert differing == {
+        "contradicts_data": ["F004", "F041", "F042", "F043", "F071", "F095", "F130"],
+        "differs_by_rounding": ["F100"],
+    }
     explained = dict(
         marts.execute(
             "select figure_id, explained_by from marts.rpt_reconciliation where reporting_year = 2023 "
-            "and figure_id in ('F041', 'F095')"
+            "and classification in ('contradicts_data', 'differs_by_rounding')"
         ).fetchall()
     )
     assert explained == {
-        "F041": "published.share_vs_count:F041 (error, acknowledged)",
+        "F004": "published.parts_vs_whole:F004,F060,F097,F127 (error, acknowledged)",
+        "F041": "published.breakdown_sum:F041,F042,F043 (error, acknowledged); "
+        "published.share_vs_count:F041 (error, acknowledged)",
+        "F042": "published.breakdown_sum:F041,F042,F043 (error, acknowledged); "
+        "published.share_vs_count:F042 (error, acknowledged)",
+        "F043": "published.breakdown_sum:F041,F042,F043 (error, acknowledged); "
+        "published.share_vs_count:F043 (error, acknowledged)",
+        "F071": "published.average_vs_total:F072,F071 (error, acknowledged)",
         "F095": "published.change_vs_levels:F095 (warning, open)",
+        "F100": "published.share_of_whole_count:F100,F093 (warning, open)",
+        "F130": None,  # a change of a ratio whose earlier level is printed nowhere: no check derives it yet
     }
+
+
+def test_a_printed_approximation_is_carried_and_compared_as_worded(marts):
+    rows = marts.execute(
+        "select figure_id, approximation, classification, classification_reason from marts.rpt_reconciliation "
+        "where reporting_year = 2023 and approximation is not null order by figure_id"
+    ).fetchall()
+    assert rows == [
+        ("F004", "almost", "contradicts_data", "computed 49042.0, printed almost 49,0 tys."),
+        ("F071", "over", "contradicts_data", "computed 205712000.0, printed over 206 mln zł"),
+        ("F107", "over", "matches", "computed 9220.0 is over the printed value"),
+    ]
 
 
 CHANGES = [

@@ -12,7 +12,7 @@ def one(conn, sql, params=()):
 def indicator(conn, unit_type, indicator_id):
     row = one(
         conn,
-        "select value from marts.rpt_indicators where reporting_year = 2024 and region_code = '28' "
+        "select value from marts.rpt_indicators where reporting_year = 2024 and geography_code = '28' "
         "and unit_type = ? and indicator_id = ?",
         [unit_type, indicator_id],
     )

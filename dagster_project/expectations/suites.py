@@ -14,6 +14,8 @@ from typing import Any
 
 from ..extracts.reference import ACTIVITY_STATUSES, ALL_TYPES, UNIT_TYPES
 
+GEOGRAPHY_LEVELS = ["country", "voivodship", "subregion", "powiat"]
+
 
 @dataclass(frozen=True)
 class MartSpec:
@@ -71,7 +73,15 @@ MARTS: dict[str, MartSpec] = {
     "rpt_staff_by_role": MartSpec(counts=("persons",)),
     "rpt_finance_by_type": MartSpec(counts=("staff_total", "projects", "project_amount_pln")),
     "rpt_indicators": MartSpec(
-        in_set={"value_unit": ["units", "persons", "pct", "PLN", "count", "powiats"], "unit_type": UNIT_TYPES}
+        in_set={
+            "statistics_source": ["regional_survey", "statistics_poland"],
+            "geography_level": GEOGRAPHY_LEVELS,
+            "value_unit": [
+                *("units", "persons", "pct", "PLN", "count", "powiats"),
+                *("rank", "voivodships", "subregions", "units per 100k"),
+            ],
+            "unit_type": [*UNIT_TYPES, ALL_TYPES],
+        }
     ),
     "rpt_indicators_by_unit": MartSpec(
         counts=("value",),
@@ -97,7 +107,7 @@ MARTS: dict[str, MartSpec] = {
     "fct_national_statistics": MartSpec(
         in_set={
             "area": ["units", "participants", "outcomes", "finance"],
-            "geography_level": ["country", "voivodship", "subregion", "powiat"],
+            "geography_level": GEOGRAPHY_LEVELS,
             "provenance": ["computed", "published", "derived"],
             "value_source": ["administrative_sources", "release_total"],
             "unit_type": [*UNIT_TYPES, ALL_TYPES],
@@ -112,12 +122,6 @@ MARTS: dict[str, MartSpec] = {
         },
         rows_when="national",
     ),
-    **{
-        f"rpt_national_{area}": MartSpec(
-            counts=("value",), in_set={"unit_type": [*UNIT_TYPES, ALL_TYPES]}, rows_when=None
-        )
-        for area in ("units", "participants", "outcomes", "finance")
-    },
     "rpt_reconciliation": MartSpec(
         in_set={
             "classification": ["matches", "differs_by_rounding", "contradicts_data", "not_computable"],

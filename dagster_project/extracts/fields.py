@@ -38,15 +38,18 @@ def year(pl: str, description: str, nullable: bool = True, required: bool = True
     )
 
 
-def text(pl: str, description: str, nullable: bool = False) -> Any:
-    return pa.Field(nullable=nullable, title=pl, description=description, metadata={"unit": "text"})
+def text(pl: str, description: str, nullable: bool = False, required: bool = True) -> Any:
+    return pa.Field(nullable=nullable, required=required, title=pl, description=description, metadata={"unit": "text"})
 
 
-def code(pl: str, description: str, allowed: list[str], nullable: bool = False, unique: bool = False) -> Any:
+def code(
+    pl: str, description: str, allowed: list[str], nullable: bool = False, unique: bool = False, required: bool = True
+) -> Any:
     return pa.Field(
         isin=allowed,
         nullable=nullable,
         unique=unique,
+        required=required,
         title=pl,
         description=description,
         metadata={"unit": "code"},
@@ -88,8 +91,24 @@ def pln(pl: str, description: str, group: str | None = None) -> Any:
     return pa.Field(ge=0, nullable=True, title=pl, description=description, metadata=_metadata("PLN", group))
 
 
-def yes_no(pl: str, description: str) -> Any:
-    return pa.Field(nullable=True, title=pl, description=description, metadata={"unit": "tak/nie"})
+def yes_no(pl: str, description: str, required: bool = True) -> Any:
+    return pa.Field(nullable=True, required=required, title=pl, description=description, metadata={"unit": "tak/nie"})
+
+
+APPROXIMATIONS = ["almost", "about", "over"]
+
+
+def approximation(description: str) -> Any:
+    """A printed approximation: almost (blisko, prawie: just under the value), about (około: within a
+    printed step either side) or over (ponad: just above it); empty when printed as exact."""
+    return code(
+        "przybliżenie",
+        f"{description} almost (blisko, prawie): just under the printed value; about (około): within one "
+        "printed step of it; over (ponad): just above it. Empty: printed as exact.",
+        APPROXIMATIONS,
+        nullable=True,
+        required=False,
+    )
 
 
 def measure(pl: str, description: str, unit: str) -> Any:

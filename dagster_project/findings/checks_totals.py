@@ -53,6 +53,35 @@ TOTALS_CHECKS: tuple[Check, ...] = (
         "published_change_vs_levels.sql",
     ),
     one_off(
+        "published.breakdown_sum",
+        "The printed shares of one breakdown sum past 100 % (or, every category printed, short of it) by "
+        "more than their rounding allows.",
+        "error",
+        "published_figures",
+        "published_breakdown_sum.sql",
+    ),
+    one_off(
+        "published.average_vs_total",
+        "A printed average per unit lies outside its printed total over the printed units (at printed precision).",
+        "error",
+        "published_figures",
+        "published_average_vs_total.sql",
+    ),
+    one_off(
+        "published.parts_vs_whole",
+        "The printed counts of a complete breakdown cannot sum to a printing of their whole (at printed precision).",
+        "error",
+        "published_figures",
+        "published_parts_vs_whole.sql",
+    ),
+    one_off(
+        "published.share_of_whole_count",
+        "A printed share of a printed count of units or persons that no whole number of them gives.",
+        "warning",
+        "published_figures",
+        "published_share_of_whole_count.sql",
+    ),
+    one_off(
         "published.count_vs_list",
         "A printed count of units differs from the units the register lists.",
         "error",
@@ -77,6 +106,22 @@ TOTALS_CHECKS: tuple[Check, ...] = (
         "national",
         "national_parts_vs_whole.sql",
         axis="types",
+        measures=MEASURES,
+    ),
+    one_off(
+        "national.series_jump",
+        "A year of a national series more than a quarter away from both its neighbours, in the same direction.",
+        "warning",
+        "national",
+        "national_series_jump.sql",
+        measures=MEASURES,
+    ),
+    one_off(
+        "national.base_changed",
+        "A national total (or share of it) covers other unit types than the year before: no change is computed.",
+        "warning",
+        "national",
+        "national_base_changed.sql",
         measures=MEASURES,
     ),
     one_off(

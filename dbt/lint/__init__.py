@@ -1,5 +1,5 @@
 """What sqlfluff's Jinja templater needs of our dbt macros to lint the models: the same column
-groups dbt reads (from dbt_project.yml), and the shape national_area() expands to. Used only by
+groups dbt reads (from dbt_project.yml). Used only by
 `make lint` (library_path in .sqlfluff); dbt itself uses dbt/macros."""
 
 from pathlib import Path
@@ -11,7 +11,3 @@ _PROJECT = Path(__file__).resolve().parents[1] / "dbt_project.yml"
 
 def column_group(extract, group):
     return yaml.safe_load(_PROJECT.read_text(encoding="utf-8"))["vars"]["column_groups"][extract][group]
-
-
-def national_area(area):
-    return f"select reporting_year, measure, value from fct_national_statistics where area = '{area}'"  # noqa: S608 - lint-time stand-in, never run

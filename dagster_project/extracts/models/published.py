@@ -7,7 +7,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from ..catalogue import is_catalogued
-from ..fields import code, date, key, pattern, text, year
+from ..fields import approximation, code, date, key, pattern, text, year, yes_no
 from ..reference import ALL_TYPES, NATIONAL_MEASURES, UNIT_TYPES
 from .rules import Strict, row_rule
 
@@ -38,10 +38,15 @@ class PublishedFiguresExtract(pa.DataFrameModel):
     )
     printed: Series[str] = text("wartość jak w druku", "The value exactly as printed: 37,8%, 47 180 355,67 zł, 1027.")
     count_figure_id: Series[str] = pattern(
-        "liczba do odsetka", "For a printed share: the printed count it is a share of.", FIGURE_ID
+        "liczba do odsetka",
+        "For a printed share: the printed count it is a share of; for a printed average per unit: its printed total.",
+        FIGURE_ID,
     )
     base_figure_id: Series[str] = pattern(
-        "podstawa odsetka", "For a printed share: the printed base (100%) it is taken over.", FIGURE_ID
+        "podstawa odsetka",
+        "For a printed share: the printed base (100%) it is taken over; for a printed average per unit: "
+        "the printed number of units.",
+        FIGURE_ID,
     )
     not_computable_reason: Series[str] = text(
         "dlaczego nie do wyliczenia",
@@ -67,6 +72,20 @@ class PublishedFiguresExtract(pa.DataFrameModel):
         "For a printed change: the earlier year it is taken from. The figure is then the "
         "indicator's change from that year: in % when printed with %, in percentage points for a share, "
         "else the difference; negative when the sentence says fewer or a decrease.",
+        required=False,
+    )
+    approximation: Series[str] = approximation("How the figure is qualified in print:")
+    breakdown: Series[str] = text(
+        "podział",
+        "For a printed share: the name of the breakdown it belongs to, the same for every share of one "
+        "base printed together (the age bands of Wykres nr 3); their sum may not pass 100%.",
+        nullable=True,
+        required=False,
+    )
+    breakdown_complete: Series[pd.BooleanDtype] = yes_no(
+        "podział pełny",
+        "tak when the breakdown's shares cover the whole base (every category is printed): they must "
+        "then sum to 100% within rounding.",
         required=False,
     )
 

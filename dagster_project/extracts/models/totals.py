@@ -8,7 +8,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from ..fields import code, measure, text, year
+from ..fields import approximation, code, measure, pattern, text, year
 from ..reference import ALL_TYPES, NATIONAL_MEASURES, UNIT_TYPES, VOIVODSHIPS
 from .rules import Strict, row_rule
 
@@ -118,6 +118,15 @@ class NationalExtract(pa.DataFrameModel):
         "change. The change between the two years only gives back that printed change (circular).",
     )
     note: Series[str] = text("uwaga", "Where it is printed, or how it is derived.")
+    approximation: Series[str] = approximation("How the release qualifies the value:")
+    types_covered: Series[str] = pattern(
+        "zakres typów",
+        "For an ALL total: the unit types it covers, joined by + in the order CIS+KIS+ZAZ+WTZ (GUS "
+        "totals before 2016 cover CIS+ZAZ+WTZ). Empty: the measure's usual scope "
+        "(seeds/reference/national_measures.csv, all_types). Changes are computed only like with like.",
+        r"^(CIS|KIS|ZAZ|WTZ)(\+(CIS|KIS|ZAZ|WTZ))+$",
+        required=False,
+    )
 
     class Config(Strict):
         name = "national"
@@ -133,6 +142,26 @@ class NationalExtract(pa.DataFrameModel):
     def one_row_per_measure(cls, df: pd.DataFrame) -> pd.Series:
         return ~df.duplicated(
             subset=["geography_code", "unit_type", "measure", "provenance", "release_year"], keep=False
+        )
+
+    @row_rule(
+        "types_covered only for an ALL total, its types in the order CIS+KIS+ZAZ+WTZ, each once",
+        "unit_type",
+        "types_covered",
+    )
+    def types_covered_of_a_total(cls, df: pd.DataFrame) -> pd.Series:
+        if "types_covered" not in df.columns:
+            return pd.Series(True, index=df.index)
+        return pd.Series(
+            [
+                pd.isna(covered)
+                or (
+                    unit_type == ALL_TYPES
+                    and covered == "+".join(t for t in UNIT_TYPES if t in str(covered).split("+"))
+                )
+                for unit_type, covered in zip(df["unit_type"], df["types_covered"], strict=True)
+            ],
+            index=df.index,
         )
 
     @row_rule("derived_from_year given for a derived value, and only for it", "provenance", "derived_from_year")

@@ -17,6 +17,7 @@ shares as (
     from figures as share
     inner join figures as count_figure on share.count_figure_id = count_figure.figure_id
     inner join figures as base_figure on share.base_figure_id = base_figure.figure_id
+    where share.value_kind = 'pct'
 )
 
 select

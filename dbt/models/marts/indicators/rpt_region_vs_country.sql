@@ -12,6 +12,7 @@ pairs as (
 regional as (
 
     select * from {{ ref('rpt_indicators') }}
+    where statistics_source = 'regional_survey'
 
 ),
 
@@ -26,7 +27,7 @@ final as (
 
     select
         regional.reporting_year,
-        regional.region_code,
+        regional.geography_code as region_code,
         pairs.unit_type,
         pairs.regional_indicator_id,
         regional.value as regional_value,

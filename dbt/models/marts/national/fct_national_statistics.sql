@@ -28,7 +28,9 @@ typed as (
         value,
         provenance,
         derived_from_year,
-        note
+        note,
+        approximation,
+        types_covered
     from {{ ref('stg_raw__national') }}
     where
         record_status = 'current'
@@ -43,6 +45,8 @@ national as (
         'computed' as provenance,
         cast(null as integer) as derived_from_year,
         cast(null as varchar) as note,
+        cast(null as varchar) as approximation,
+        cast(null as varchar) as types_covered,
         'administrative_sources' as value_source
     from computed
     union all by name
@@ -86,14 +90,21 @@ final as (
         national.geography_level,
         case when national.geography_code = 'PL' then 'Polska' else names.geography_name end as geography_name,
         national.unit_type,
+        coalesce(
+            national.types_covered,
+            case when national.unit_type = 'ALL' then measures.all_types else national.unit_type end
+        ) as types_covered,
         measures.area,
         national.measure,
         national.value,
+        national.approximation,
         measures.value_unit,
         national.provenance,
         national.value_source,
         national.derived_from_year,
-        national.note
+        national.note,
+        measures.description as label_en,
+        measures.label_pl
 
     from national
     inner join measures

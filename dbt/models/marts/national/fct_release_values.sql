@@ -18,6 +18,8 @@ select
     provenance,
     release_year,
     derived_from_year,
+    types_covered,
+    approximation,
     record_status,
     superseded_by,
     note,

@@ -2,18 +2,25 @@
     with the indicator that computes it, at the precision it was printed with.
 
     A figure of a national release names its geography (PL, a voivodship, subregion or powiat)
-    and is compared with fct_national_statistics; a figure about another year than the report's
+    and is compared with rpt_indicators' statistics_poland rows; a figure about another year than the report's
     (figure_year) with that year's value. A printed change (base_year given) is compared with
     rpt_indicator_changes: its relative change in % when printed with %, its change in percentage
     points for a share, else its difference, signed as the sentence says (fewer: negative).
 
-    matches              the computed value, rounded to the printed decimals, is the printed value
+    matches              the computed value, rounded to the printed decimals, is the printed value;
+                         for a figure printed as an approximation (published_figures.approximation),
+                         the computed value is what the word says: almost (blisko) just under it,
+                         within one printed step; over (ponad) just above it, within one step;
+                         about (około) within one step either side
     differs_by_rounding  a share off by less than one printed step (37,8% printed for 37,87%):
                          a truncation or a rounding slip, not a different number (counts and
                          amounts are exact, so for them any difference contradicts)
     contradicts_data     off by a step or more: the report says something the data does not
     not_computable       no indicator computes it (the transcription says why), or the indicator
                          has no value for that year and unit type
+
+    A national total is compared at the measure's usual scope (national_measures.all_types): a
+    release prints its totals so, and a year typed with another scope is never compared with it.
 
     explained_by lists the consistency findings (findings.fct_findings, checks published.*) that
     name the figure, so that every non-match points at the finding an analyst has to decide on. -#}
@@ -25,17 +32,28 @@ figures as (
 
 ),
 
-regional as (
+-- a national total is compared at the scope a release prints it with
+usual_scopes as (
+
+    select
+        measure,
+        all_types
+    from {{ ref('national_measures') }}
+
+),
+
+indicators as (
 
     select
         reporting_year,
-        cast(null as varchar) as geography_code,
+        case when statistics_source = 'statistics_poland' then geography_code end as geography_code,
         unit_type,
         cast(null as varchar) as subject_id,
         indicator_id,
         value,
         value_unit
     from {{ ref('rpt_indicators') }}
+    where unit_type <> 'ALL' or (indicator_id, types_covered) in (select * from usual_scopes)
 
 ),
 
@@ -53,27 +71,11 @@ by_subject as (
 
 ),
 
-national as (
-
-    select
-        reporting_year,
-        geography_code,
-        unit_type,
-        cast(null as varchar) as subject_id,
-        measure as indicator_id,
-        value,
-        value_unit
-    from {{ ref('fct_national_statistics') }}
-
-),
-
 unioned_levels as (
 
-    select * from regional
+    select * from indicators
     union all
     select * from by_subject
-    union all
-    select * from national
 
 ),
 
@@ -102,6 +104,7 @@ all_changes as (
         coalesce(pp_change, abs_change) as difference,
         is_circular
     from {{ ref('rpt_indicator_changes') }}
+    where unit_type <> 'ALL' or (indicator_id, types_covered) in (select * from usual_scopes)
 
 ),
 
@@ -200,6 +203,21 @@ classified as (
         *,
         case
             when indicator_id is null or computed_value is null or is_circular then 'not_computable'
+            when approximation = 'almost'
+                then case when computed_value < printed_value and computed_value >= printed_value - printed_step
+                            then 'matches'
+                        else 'contradicts_data'
+                    end
+            when approximation = 'over'
+                then case when computed_value > printed_value and computed_value <= printed_value + printed_step
+                            then 'matches'
+                        else 'contradicts_data'
+                    end
+            when approximation = 'about'
+                then case when abs(computed_value - printed_value) <= printed_step
+                            then 'matches'
+                        else 'contradicts_data'
+                    end
             when abs(computed_at_printed_precision - printed_value) < 1e-9 then 'matches'
             when (printed_kind = 'pct' or computed_unit = 'pct')
                 and abs(computed_value - printed_value) < printed_step then 'differs_by_rounding'
@@ -227,6 +245,7 @@ final as (
         classified.printed,
         classified.printed_value,
         classified.printed_decimals,
+        classified.approximation,
         classified.computed_value,
         classified.computed_at_printed_precision,
         case when classified.computed_value is not null
@@ -249,9 +268,11 @@ final as (
                     )
             when 'matches'
                 then 'computed ' || cast(round(classified.computed_value, 4) as varchar)
-                    || ' rounds to the printed value'
+                    || coalesce(
+                        ' is ' || classified.approximation || ' the printed value', ' rounds to the printed value'
+                    )
             else 'computed ' || cast(round(classified.computed_value, 4) as varchar) || ', printed '
-                || classified.printed
+                || coalesce(classified.approximation || ' ', '') || classified.printed
         end as classification_reason,
         explanations.explained_by,
         classified.source_row

@@ -1,12 +1,22 @@
 {#- national.csv rows of every year, each with its standing on the record: of two values of one
-    geography x unit type x measure x year, a published one supersedes a derived one and a later
-    release an earlier one. The superseded row is kept (record_status 'superseded', and which
-    release superseded it), never deleted. -#}
+    geography x unit type x measure x year (and, for a total, the same unit types covered), a
+    published one supersedes a derived one and a later release an earlier one. The superseded row
+    is kept (record_status 'superseded', and which release superseded it), never deleted.
+
+    types_covered: the unit types a value covers; a total (ALL) left empty covers the measure's
+    usual scope (national_measures.all_types: beneficiaries never include KIS), a GUS total
+    before 2016 says CIS+ZAZ+WTZ. -#}
 with
 
 source as (
 
     select * from {{ source('raw', 'national') }}
+
+),
+
+measures as (
+
+    select * from {{ ref('national_measures') }}
 
 ),
 
@@ -22,9 +32,14 @@ renamed as (
         cast(release_year as integer) as release_year,
         cast(derived_from_year as integer) as derived_from_year,
         note,
+        approximation,
+        case when source.unit_type = 'ALL' then coalesce(source.types_covered, measures.all_types)
+            else source.unit_type
+        end as types_covered,
         cast(_source_row as integer) as source_row
 
     from source
+    left join measures using (measure)
 
 ),
 
@@ -33,11 +48,11 @@ ranked as (
     select
         *,
         row_number() over (
-            partition by reporting_year, geography_code, unit_type, measure
+            partition by reporting_year, geography_code, unit_type, types_covered, measure
             order by provenance = 'published' desc, release_year desc
         ) as standing,
         first_value(provenance || ' in the ' || cast(release_year as varchar) || ' release') over (
-            partition by reporting_year, geography_code, unit_type, measure
+            partition by reporting_year, geography_code, unit_type, types_covered, measure
             order by provenance = 'published' desc, release_year desc
         ) as preferred
 

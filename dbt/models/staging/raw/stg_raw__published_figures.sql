@@ -27,6 +27,9 @@ renamed as (
         geography_code,
         cast(figure_year as integer) as figure_year,
         cast(base_year as integer) as base_year,
+        approximation,
+        breakdown,
+        cast(breakdown_complete as boolean) as breakdown_complete,
         cast(_source_row as integer) as source_row
 
     from source
