@@ -8,6 +8,7 @@ cell never hides the others (pandera then checks ranges and codes on what could 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -60,6 +61,19 @@ class PrintedNumber:
     value: float
     decimals: int
     kind: Literal["pct", "PLN", "number"]
+
+    def bounds(self, approximation: str | None = None) -> tuple[float, float]:
+        """The values the print allows: exact, half a printed step either side (49,0 tys. is 48 950
+        to 49 050); almost (blisko), up to one step under it; over (ponad), up to one step above it;
+        about (około), one step either side. "Under" and "above" are strict."""
+        step = 10.0**-self.decimals
+        if approximation == "almost":
+            return self.value - step, math.nextafter(self.value, -math.inf)
+        if approximation == "over":
+            return math.nextafter(self.value, math.inf), self.value + step
+        if approximation == "about":
+            return self.value - step, self.value + step
+        return self.value - step / 2, self.value + step / 2
 
 
 _SCALES = {"tys.": 3, "mln": 6}  # Polish abbreviations of thousand and million

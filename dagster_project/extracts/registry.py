@@ -98,12 +98,18 @@ class ExtractSpec:
 
 
 def _printed_values(frame: pd.DataFrame) -> pd.DataFrame:
-    """The number behind each printed figure, its printed precision and what it is (%, zł, count)."""
+    """The number behind each printed figure, its printed precision, what it is (%, zł, count) and
+    the bounds its print allows (with its approximation, if any): the one place the checks of
+    printed figures and the reconciliation read them from."""
     parsed = frame["printed"].map(parse_printed_number)
+    approximations = frame.get("approximation", pd.Series(pd.NA, index=frame.index))
+    bounds = [p.bounds(None if pd.isna(a) else str(a)) for p, a in zip(parsed, approximations, strict=True)]
     return frame.assign(
         value=pd.array([p.value for p in parsed], dtype="Float64"),
         decimals=pd.array([p.decimals for p in parsed], dtype="Int64"),
         value_kind=pd.array([p.kind for p in parsed], dtype="string"),
+        lower_bound=pd.array([lower for lower, _ in bounds], dtype="Float64"),
+        upper_bound=pd.array([upper for _, upper in bounds], dtype="Float64"),
     )
 
 

@@ -1,17 +1,6 @@
 -- An active unit of the register (active on 31 December) has its report: a CIS its CAS 02 and a
 -- KIS its CAS 01 to the ministry, a ZAZ its employment from the office. A unit without one is not
 -- counted by the release (it counts units that reported), so the analyst sees which they are.
-with reports as (
-    select regon from raw.mrips_cis
-    where reporting_year = $year
-    union all
-    select regon from raw.mrips_kis
-    where reporting_year = $year
-    union all
-    select regon from raw.uw_zaz
-    where reporting_year = $year
-)
-
 select
     register.regon as subject,
     register.regon as unit_id,
@@ -29,6 +18,6 @@ where
     register.reporting_year = $year
     and register.active_31_dec
     and not exists (
-        select 1 from reports
-        where reports.regon = register.regon
+        select 1 from national_reports as reports
+        where reports.reporting_year = $year and reports.regon = register.regon
     )

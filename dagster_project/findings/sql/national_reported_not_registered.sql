@@ -2,28 +2,7 @@
 -- voivodship office gives (ZAZ) is in the year's register of its type: absent from every office's
 -- register, or registered as another type, it is a unit Statistics Poland cannot place.
 with reports as (
-    select
-        'CIS' as unit_type,
-        regon,
-        _source_file,
-        _source_row
-    from raw.mrips_cis
-    where reporting_year = $year
-    union all
-    select
-        'KIS',
-        regon,
-        _source_file,
-        _source_row
-    from raw.mrips_kis
-    where reporting_year = $year
-    union all
-    select
-        'ZAZ',
-        regon,
-        _source_file,
-        _source_row
-    from raw.uw_zaz
+    select * from national_reports
     where reporting_year = $year
 ),
 

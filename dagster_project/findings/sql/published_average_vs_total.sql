@@ -1,9 +1,10 @@
--- A printed average per unit (an indicator *_per_unit*; count_figure_id: its printed total, base_figure_id: the printed
--- number of units) lies within the bounds of the total over the units, each figure at its printed
--- precision and approximation: "over 206 million PLN" in 208 CIS is more than 990 thousand per
--- CIS, so "989 thousand" cannot be.
+-- A printed average per unit (an indicator *_per_unit*; count_figure_id: its printed total,
+-- base_figure_id: the printed number of units) lies within the bounds of the total over the
+-- units, each figure at its printed precision and approximation (lower_bound, upper_bound, set
+-- when the file is read): "over 206 million PLN" in 208 CIS is more than 990 thousand per CIS,
+-- so "989 thousand" cannot be.
 with figures as (
-    select * from published_bounds
+    select * from raw.published_figures
     where reporting_year = $year
 ),
 

@@ -1,10 +1,10 @@
 -- The printed counts of a complete breakdown (breakdown_complete: its shares' count figures) sum
 -- to every printing of their whole (the shares' base and the same measure printed elsewhere),
--- within their bounds (printed precision and approximation). A part's bounds are narrowed by a
--- printed average of it over a printed number of units: 13,0 thousand CIS participants at "63
--- per CIS" in 208 CIS are 13 000 to 13 050.
+-- within their bounds (printed precision and approximation: lower_bound, upper_bound). A part's
+-- bounds are narrowed by a printed average of it over a printed number of units: 13,0 thousand
+-- CIS participants at "63 per CIS" in 208 CIS are 13 000 to 13 050.
 with figures as (
-    select * from published_bounds
+    select * from raw.published_figures
     where reporting_year = $year
 ),
 

@@ -9,9 +9,9 @@
 
     matches              the computed value, rounded to the printed decimals, is the printed value;
                          for a figure printed as an approximation (published_figures.approximation),
-                         the computed value is what the word says: almost (blisko) just under it,
-                         within one printed step; over (ponad) just above it, within one step;
-                         about (około) within one step either side
+                         the computed value is within the bounds the word gives (read with the
+                         file, extracts/polish.py): almost (blisko) just under it, within one
+                         printed step; over (ponad) just above it; about (około) either side
     differs_by_rounding  a share off by less than one printed step (37,8% printed for 37,87%):
                          a truncation or a rounding slip, not a different number (counts and
                          amounts are exact, so for them any difference contradicts)
@@ -203,18 +203,8 @@ classified as (
         *,
         case
             when indicator_id is null or computed_value is null or is_circular then 'not_computable'
-            when approximation = 'almost'
-                then case when computed_value < printed_value and computed_value >= printed_value - printed_step
-                            then 'matches'
-                        else 'contradicts_data'
-                    end
-            when approximation = 'over'
-                then case when computed_value > printed_value and computed_value <= printed_value + printed_step
-                            then 'matches'
-                        else 'contradicts_data'
-                    end
-            when approximation = 'about'
-                then case when abs(computed_value - printed_value) <= printed_step
+            when approximation is not null
+                then case when computed_value between printed_lower_bound and printed_upper_bound
                             then 'matches'
                         else 'contradicts_data'
                     end

@@ -21,6 +21,8 @@ renamed as (
         cast(value as double) as printed_value,
         cast(decimals as integer) as printed_decimals,
         value_kind as printed_kind,
+        cast(lower_bound as double) as printed_lower_bound,
+        cast(upper_bound as double) as printed_upper_bound,
         count_figure_id,
         base_figure_id,
         not_computable_reason,
