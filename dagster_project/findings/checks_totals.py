@@ -68,6 +68,13 @@ TOTALS_CHECKS: tuple[Check, ...] = (
         "published_average_vs_total.sql",
     ),
     one_off(
+        "published.change_in_average",
+        "A printed change in an average per unit disagrees with the printed changes of its total and units.",
+        "error",
+        "published_figures",
+        "published_change_in_average.sql",
+    ),
+    one_off(
         "published.parts_vs_whole",
         "The printed counts of a complete breakdown cannot sum to a printing of their whole (at printed precision).",
         "error",
