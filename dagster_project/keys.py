@@ -36,3 +36,7 @@ def extract_key(name: str) -> dg.AssetKey:
 def raw_key(name: str) -> dg.AssetKey:
     """The extract loaded into the warehouse: raw/<name>, the same key as its dbt source."""
     return dg.AssetKey([RAW_STAGE, name])
+
+
+# the dbt step's progress, as it logs it and as the console of `make run` reads it
+DBT_PROGRESS = "dbt: {done} of {total} models and tests done"

@@ -13,12 +13,16 @@ import os
 import sys
 
 import dagster as dg
+from dagster._utils.error import SerializableErrorInfo
 
 from . import settings
 from .definitions import WAREHOUSE_JOB, build_definitions
 from .extracts.registry import EXTRACTS
 from .keys import FINDINGS_KEY, raw_key
+from .orchestrate.console import RunConsole, console_logger
 from .orchestrate.partitions import register_years
+from .orchestrate.run_lock import RunInProgressError, exclusive_run
+from .resources import WarehouseBusyError, connect_for_writing
 
 
 def failed_checks(result: dg.ExecuteInProcessResult) -> list[str]:
@@ -30,6 +34,16 @@ def failed_checks(result: dg.ExecuteInProcessResult) -> list[str]:
     return messages
 
 
+def root_cause(error: SerializableErrorInfo) -> str:
+    """What went wrong, in the words of the exception that started it: Dagster wraps a step's
+    exception in "Error occurred while executing op ..."; the cause says what happened."""
+    while error.cause is not None:
+        error = error.cause
+    message = error.message.strip()
+    prefix = f"{error.cls_name}: "
+    return message.split(prefix, 1)[1] if error.cls_name and prefix in message else message
+
+
 def failed_steps(result: dg.ExecuteInProcessResult) -> list[str]:
     """Steps that failed for another reason than a failed blocking check, with their error."""
     messages = []
@@ -37,17 +51,22 @@ def failed_steps(result: dg.ExecuteInProcessResult) -> list[str]:
         if event.is_step_failure:
             error = event.step_failure_data.error
             if error and "DagsterAssetCheckFailedError" not in (error.cls_name or ""):
-                messages.append(f"[step {event.step_key}] {error.message.strip()}")
+                messages.append(f"[step {event.step_key}] {root_cause(error)}")
     return messages
 
 
-# The console shows our summary; Dagster's own event log (every step, with stack traces) stays in
-# DAGSTER_HOME and in the UI (`make ui`). REINTEGRATION_LOG_LEVEL=DEBUG brings it back here.
-QUIET = {"loggers": {"console": {"config": {"log_level": os.environ.get("REINTEGRATION_LOG_LEVEL", "CRITICAL")}}}}
+def run_config() -> dict:
+    """Dagster's console logger at REINTEGRATION_LOG_LEVEL when it is set; otherwise ours (one
+    line per stage). The full event log, with stack traces, stays in DAGSTER_HOME and the UI."""
+    return {"loggers": {"console": {"config": {"log_level": settings.log_level()}} if settings.log_level() else {}}}
 
 
 def run(years: list[str] | None = None) -> int:
-    found = settings.years_found()
+    try:
+        found = settings.years_found()
+    except settings.ExtractsFolderError as error:
+        print(f"stopped before any step: {error}", file=sys.stderr)
+        return 2
     years = years or found
     if not years:
         print(f"no year folders (e.g. 2024/) in {settings.extracts_dir()}", file=sys.stderr)
@@ -56,6 +75,21 @@ def run(years: list[str] | None = None) -> int:
     if unknown:
         print(f"no extract folder for {', '.join(unknown)} in {settings.extracts_dir()}", file=sys.stderr)
         return 2
+    warehouse = settings.warehouse_path()
+    try:
+        with exclusive_run(settings.run_lock_path(), warehouse):
+            connect_for_writing(warehouse).close()  # busy? say so now, before any step
+            code = run_years(years)
+    except (RunInProgressError, WarehouseBusyError) as error:
+        print(f"stopped before any step: {error}", file=sys.stderr)
+        return 3
+    if code == 0:
+        for line in summary(years):
+            print(line)
+    return code
+
+
+def run_years(years: list[str]) -> int:
     defs = build_definitions()
     job = defs.resolve_job_def(WAREHOUSE_JOB)
     os.environ.setdefault("DAGSTER_HOME", str(settings.REPO_ROOT / "dagster_home"))
@@ -64,23 +98,36 @@ def run(years: list[str] | None = None) -> int:
     gated_inputs = [*(raw_key(spec.name) for spec in EXTRACTS), FINDINGS_KEY]
     for position, year in enumerate(years):
         last = position == len(years) - 1
-        print(f"{year}: ingesting{' and building the warehouse' if last else ''} ...", flush=True)
-        result = job.execute_in_process(
-            partition_key=year,
-            instance=instance,
-            raise_on_error=False,
-            asset_selection=None if last else gated_inputs,
-            run_config=QUIET,
-        )
-        problems = failed_checks(result) + failed_steps(result)
-        if problems or not result.success:
-            print(f"{year}: stopped by a failed check; nothing downstream was run.", file=sys.stderr)
-            for message in problems or ["a step failed; see the run's logs"]:
+        span = year if len(years) == 1 else f"{years[0]}-{year}"
+        handler = None if settings.log_level() else RunConsole(year, span)
+        if handler is None:
+            print(f"{year}: ingesting{' and building the warehouse' if last else ''} ...", flush=True)
+        try:
+            result = (
+                job if handler is None else job.with_logger_defs({"console": console_logger(handler)})
+            ).execute_in_process(
+                partition_key=year,
+                instance=instance,
+                raise_on_error=False,
+                asset_selection=None if last else gated_inputs,
+                run_config=run_config(),
+            )
+        finally:
+            if handler is not None:
+                handler.end()
+        checks, steps = failed_checks(result), failed_steps(result)
+        if checks or steps or not result.success:
+            if checks:
+                print(f"{year}: stopped by a failed check; nothing downstream was run.", file=sys.stderr)
+            else:
+                print(f"{year}: stopped by an error (not a check); nothing downstream was run.", file=sys.stderr)
+            for message in checks + steps or ["a step failed; see the run's logs (make ui)"]:
                 print(message, file=sys.stderr)
+            print(f"the run's full log: `make ui`, run {result.run_id}", file=sys.stderr)
             return 1
     print(f"warehouse built: {settings.warehouse_path()} (years {', '.join(years)})")
-    for line in summary(years):
-        print(line)
+    if not settings.log_level():
+        print(f"dbt's output: {settings.dbt_output_path()}; dbt's log: {settings.dbt_target_dir() / 'dbt.log'}")
     return 0
 
 

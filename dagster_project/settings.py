@@ -7,6 +7,7 @@ folder of yearly extracts, so a user points the pipeline at their own data witho
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -34,14 +35,79 @@ def warehouse_path() -> Path:
     return Path(os.environ.get(WAREHOUSE_ENV) or DEFAULT_WAREHOUSE).resolve()
 
 
+def work_dir() -> Path:
+    """What a run writes beside its warehouse and nowhere else: dbt's target (manifest, partial
+    parse state, artifacts, dbt.log), the dbt docs and the run lock. It follows the warehouse, so
+    two warehouses built from one checkout (a test and `make run`) never share dbt's files, and a
+    run never writes into the source tree."""
+    warehouse = warehouse_path()
+    return warehouse.with_name(warehouse.stem + ".work")
+
+
+def dbt_target_dir() -> Path:
+    """dbt's target-path for every invocation on this warehouse (one folder, so partial parsing
+    carries over from run to run)."""
+    return work_dir() / "dbt-target"
+
+
+def run_lock_path() -> Path:
+    """Held by the run that writes this warehouse (orchestrate/run_lock.py)."""
+    return work_dir() / "run.lock"
+
+
+def dbt_docs_dir() -> Path:
+    """Where `dbt docs generate` writes the docs published with each release."""
+    return work_dir() / "dbt-docs"
+
+
+def dbt_output_path() -> Path:
+    """dbt's console output of every run on this warehouse, appended (the console of `make run`
+    shows progress instead; dbt's own dbt.log is in dbt_target_dir())."""
+    return work_dir() / "dbt-output.log"
+
+
+LOG_LEVEL_ENV = "REINTEGRATION_LOG_LEVEL"
+
+
+def log_level() -> str | None:
+    """REINTEGRATION_LOG_LEVEL: unset, `make run` shows one line per stage; set (e.g. DEBUG), it
+    shows Dagster's event log at that level and dbt's own output instead."""
+    return os.environ.get(LOG_LEVEL_ENV) or None
+
+
 def published_dir() -> Path:
     """Where checked marts are published for BI tools (read-only for them; swapped atomically)."""
     return Path(os.environ.get(PUBLISHED_ENV) or DEFAULT_PUBLISHED_DIR).resolve()
 
 
+FIRST_YEAR = 1990  # the first occupational therapy workshops (WTZ) date from the early 1990s
+
+
+class ExtractsFolderError(ValueError):
+    """The extracts folder holds something that is not a reporting year's folder."""
+
+
 def years_found(root: Path | None = None) -> list[str]:
-    """Reporting years present as four-digit folders in the extracts location, oldest first."""
+    """Reporting years present as folders in the extracts location, oldest first. Every folder
+    there must be a plausible year inside the location: a folder `2024_old` or `2204`, or a year
+    folder that is a link elsewhere, is refused rather than silently skipped or read."""
     root = root or extracts_dir()
     if not root.is_dir():
         return []
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and _YEAR_FOLDER.match(p.name))
+    last = dt.date.today().year + 1
+    years = []
+    for path in sorted(root.iterdir()):
+        if path.name.startswith(".") or not path.is_dir():
+            continue
+        if not _YEAR_FOLDER.match(path.name) or not FIRST_YEAR <= int(path.name) <= last:
+            raise ExtractsFolderError(
+                f"{path}: not a reporting year folder (expected a year from {FIRST_YEAR} to {last}, "
+                "such as 2024); rename it or move it out of the extracts folder"
+            )
+        if not path.resolve().is_relative_to(root.resolve()):
+            raise ExtractsFolderError(
+                f"{path}: a link to {path.resolve()}, outside the extracts folder {root} (expected the "
+                "year's folder itself; copy it in)"
+            )
+        years.append(path.name)
+    return years

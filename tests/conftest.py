@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
+import tempfile
 from pathlib import Path
 
 import dagster as dg
@@ -14,21 +16,48 @@ from dagster_project.definitions import WAREHOUSE_JOB, build_definitions
 from dagster_project.extracts.registry import EXTRACTS
 from dagster_project.keys import FINDINGS_KEY, raw_key
 from dagster_project.orchestrate.partitions import register_years
+from dagster_project.transform.dbt_assets import dbt_project, ensure_manifest
 
 SEED_EXTRACTS = settings.REPO_ROOT / "seeds" / "extracts"
 
 
+@functools.cache
+def parsed_manifest() -> Path:
+    """dbt parses the project once per test session, in a temporary folder: dbt's files follow the
+    warehouse (settings.work_dir), and a test's new warehouse starts from this manifest instead of
+    parsing again."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        folder = Path(tempfile.mkdtemp(prefix="dbt-parse-"))
+        monkeypatch.setenv(settings.WAREHOUSE_ENV, str(folder / "warehouse.duckdb"))
+        return ensure_manifest(dbt_project())
+
+
+@pytest.fixture(scope="session")
+def _default_location(tmp_path_factory) -> tuple[Path, Path]:
+    return tmp_path_factory.mktemp("default") / "warehouse.duckdb", SEED_EXTRACTS
+
+
 @pytest.fixture(autouse=True)
-def _quiet_env(monkeypatch):
+def _quiet_env(monkeypatch, _default_location):
+    """No telemetry; and unless a test points elsewhere, the shipped extracts and a warehouse in
+    the session's temporary folder: no test writes into the source tree."""
     monkeypatch.setenv("GX_ANALYTICS_ENABLED", "False")
     monkeypatch.setenv("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    monkeypatch.delenv(settings.LOG_LEVEL_ENV, raising=False)
+    warehouse, extracts = _default_location
+    point_at(monkeypatch, extracts, warehouse)
 
 
 def point_at(monkeypatch, extracts: Path, warehouse: Path) -> None:
-    """Extracts, working warehouse and published folder of a test, all in its temporary folder."""
+    """Extracts, working warehouse and published folder of a test, all in its temporary folder;
+    dbt's target beside the warehouse starts from the session's parsed manifest."""
     monkeypatch.setenv(settings.EXTRACTS_ENV, str(extracts))
     monkeypatch.setenv(settings.WAREHOUSE_ENV, str(warehouse))
     monkeypatch.setenv(settings.PUBLISHED_ENV, str(warehouse.parent / "published"))
+    target = settings.dbt_target_dir()
+    if not (target / "manifest.json").exists():
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy(parsed_manifest(), target / "manifest.json")
 
 
 def run_year(

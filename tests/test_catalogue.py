@@ -23,7 +23,7 @@ from dagster_project.extracts.validator import validate_extract
 from dagster_project.findings.engine import evaluate
 from dagster_project.raw.ingestion import ingest_extract
 
-from .conftest import SEED_EXTRACTS, read_lines, write_lines
+from .conftest import SEED_EXTRACTS, parsed_manifest, read_lines, write_lines
 
 DBT_PROJECT = settings.DBT_PROJECT_DIR / "dbt_project.yml"
 
@@ -79,7 +79,7 @@ def test_a_printed_figure_naming_an_unknown_indicator_is_refused_with_its_row(tm
 
 
 def test_every_mart_gets_its_key_from_its_dbt_yaml():
-    keys = mart_keys(settings.DBT_PROJECT_DIR / "target" / "manifest.json")
+    keys = mart_keys(parsed_manifest())
     assert set(MARTS) <= set(keys)
     assert keys["dim_units"] == ("unit_year_id",)
     assert keys["rpt_indicators"] == (

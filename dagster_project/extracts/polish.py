@@ -23,8 +23,14 @@ TRUE_WORDS = {"tak", "t", "yes", "y", "true", "1", "x"}
 FALSE_WORDS = {"nie", "n", "no", "false", "0"}
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
 _NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
+_DOT_GROUPED = re.compile(r"^[+-]?[1-9]\d{0,2}(\.\d{3})+$")  # 1.234 or 12.345.678: thousands, or a decimal point?
 _PL_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class AmbiguousNumber(ValueError):
+    """A dot followed by groups of three digits and no comma: '1.234 zł' is 1 234 zł to one office
+    and 1,234 zł to another, so it is refused rather than read either way."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,8 @@ def parse_number(cell: str) -> float | None:
     text = re.sub(r"(zł|pln)$", "", text, flags=re.IGNORECASE)
     if "," in text and "." in text:  # 1.234,56: dots group thousands
         text = text.replace(".", "")
+    elif _DOT_GROUPED.match(text):
+        raise AmbiguousNumber(cell)
     text = text.replace(",", ".")
     if not _NUMBER.match(text):
         raise ValueError(cell)
@@ -150,6 +158,10 @@ def normalise(frame: pd.DataFrame, kinds: dict[str, Kind]) -> tuple[pd.DataFrame
                 continue
             try:
                 value = parser(str(cell))
+            except AmbiguousNumber:
+                expected = f"{_EXPECTED[kind]}, not a dot before three digits (1.234: 1 234 or 1,234?)"
+                problems.append(CellProblem(int(index), column, expected, str(cell)))
+                value = None
             except ValueError:
                 problems.append(CellProblem(int(index), column, _EXPECTED[kind], str(cell)))
                 value = None

@@ -9,8 +9,10 @@ numbers is the job of `polish.py`, so that a bad cell can be reported by row and
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import io
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +38,8 @@ class RawExtract:
     path: Path
     encoding: str
     separator: str
-    header_rows: int = 1  # data row i of the frame is line i + 1 + header_rows of the file
+    header_rows: int = 1  # data row i of the frame is line i + 1 + header_rows of the file ...
+    lines: tuple[int, ...] = ()  # ... unless its lines are known (CSV: blank lines, quoted line breaks)
 
 
 def sha256_of(path: Path) -> str:
@@ -46,6 +49,18 @@ def sha256_of(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def ensure_inside(path: Path, root: Path) -> Path:
+    """`path`, unless it is a link that leads outside the extracts folder `root`: what a run reads
+    is what the folder holds, never a file elsewhere that may change under it."""
+    resolved, inside = path.resolve(), root.resolve()
+    if not resolved.is_relative_to(inside):
+        raise ExtractReadError(
+            f"{path}: a link to {resolved}, outside the extracts folder {inside} (expected the file "
+            "itself in the folder; copy it in)"
+        )
+    return path
 
 
 def find_extract_file(folder: Path, stem: str) -> Path:
@@ -110,35 +125,87 @@ def sniff_separator(text: str, path: Path) -> str:
         ) from error
 
 
+def xlsx_cell_text(value: object) -> str:
+    """A workbook cell as the text a CSV of it would hold: a date cell is its date (2018-05-09),
+    a number cell is written with a decimal comma (1234,5), so that polish.py reads it as any
+    other cell; text cells stay as typed."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "tak" if value else "nie"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value).replace(".", ",")
+    return str(value)
+
+
+def read_xlsx(path: Path) -> pd.DataFrame:
+    try:
+        frame = pd.read_excel(path, dtype=object, keep_default_na=False, na_values=[], engine="openpyxl")
+    except Exception as error:  # openpyxl raises many kinds for a broken workbook
+        raise ExtractReadError(f"{path}: not a readable XLSX workbook ({error})") from error
+    return frame.map(xlsx_cell_text)
+
+
+def read_csv_text(text: str, separator: str, path: Path) -> tuple[pd.DataFrame, tuple[int, ...]]:
+    """The CSV's records (quoted separators and line breaks allowed), each with as many fields as
+    the header: a record with more non-empty fields (an unquoted separator in a cell) is refused
+    with its line; fields beyond the header that are empty (Excel's trailing separators) are
+    dropped, and so are header columns with no name and no data. Also returns the line each
+    record starts on."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, skipinitialspace=True)
+    try:
+        header = next(reader)
+        rows, lines = [], []
+        previous_end = reader.line_num
+        for row in reader:
+            start, previous_end = previous_end + 1, reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue  # a blank line
+            if len(row) > len(header):
+                extra = row[len(header) :]
+                if any(cell.strip() for cell in extra):
+                    raise ExtractReadError(
+                        f"{path}: line {start}, after the last column ({header[-1].strip()}): "
+                        f"{len(row)} fields where the header has {len(header)}, found "
+                        f"{separator.join(extra)!r} (expected one value per column; a {separator!r} "
+                        "inside a cell must be quoted)"
+                    )
+                row = row[: len(header)]
+            rows.append(row + [""] * (len(header) - len(row)))
+            lines.append(start)
+    except csv.Error as error:
+        raise ExtractReadError(f"{path}: not a well-formed CSV table (line {reader.line_num}: {error})") from error
+    frame = pd.DataFrame(rows, columns=[name.strip() for name in header], dtype=object)
+    unnamed = [i for i, name in enumerate(frame.columns) if not name and not any(r[i].strip() for r in rows)]
+    frame = frame.drop(columns=frame.columns[unnamed]) if unnamed else frame
+    if "" in frame.columns:
+        raise ExtractReadError(f"{path}: a column has data but no name in the header line (expected a name)")
+    return frame, tuple(lines)
+
+
 def read_extract(path: Path) -> RawExtract:
     """Read a CSV or XLSX extract into text cells; empty cells become missing values."""
     if not path.is_file():
         raise ExtractReadError(f"{path}: file not found")
     if path.suffix.lower() == ".xlsx":
-        try:
-            frame = pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl")
-        except Exception as error:  # openpyxl raises many kinds for a broken workbook
-            raise ExtractReadError(f"{path}: not a readable XLSX workbook ({error})") from error
-        encoding, separator = "xlsx", ""
+        frame = read_xlsx(path)
+        encoding, separator, lines = "xlsx", "", ()
     else:
         data = path.read_bytes()
         text, encoding = decode(data, path)
         if not text.strip():
             raise ExtractReadError(f"{path}: the file is empty (expected a header row and data rows)")
         separator = sniff_separator(text, path)
-        try:
-            frame = pd.read_csv(
-                io.StringIO(text),
-                sep=separator,
-                dtype=str,
-                keep_default_na=False,
-                skipinitialspace=True,
-            )
-        except pd.errors.ParserError as error:
-            raise ExtractReadError(f"{path}: not a well-formed CSV table ({error})") from error
+        frame, lines = read_csv_text(text, separator, path)
     frame.columns = [str(col).strip() for col in frame.columns]
     frame = frame.map(lambda cell: cell.strip() if isinstance(cell, str) else cell)
     frame = frame.replace({"": pd.NA})
     if frame.empty:
         raise ExtractReadError(f"{path}: the file has a header but no data rows")
-    return RawExtract(frame=frame, path=path, encoding=encoding, separator=separator)
+    return RawExtract(frame=frame, path=path, encoding=encoding, separator=separator, lines=lines)

@@ -66,7 +66,8 @@ class ValidationReport:
 def source_row(index: object, raw: RawExtract) -> int | None:
     """The file line of a data row: what every message and fct_findings call 'row'."""
     try:
-        return int(index) + 1 + raw.header_rows  # type: ignore[arg-type]
+        position = int(index)  # type: ignore[arg-type]
+        return raw.lines[position] if raw.lines else position + 1 + raw.header_rows
     except (TypeError, ValueError):
         return None
 

@@ -1,17 +1,14 @@
 """The `published/warehouse` asset: runs last, only when every upstream asset and every blocking
 check of the run has passed, and publishes the marts for BI tools (release.py)."""
 
-from pathlib import Path
-
 import dagster as dg
 from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
 from .. import settings
 from ..keys import FINDINGS_KEY, OWNERS, PUBLISHED_KEY, PUBLISHED_STAGE
+from ..transform.dbt_output import dbt_output
 from .release import publish
-
-DOCS_TARGET = "target-docs"
 
 
 def build_publish_asset(dbt_assets: dg.AssetsDefinition) -> dg.AssetsDefinition:
@@ -31,8 +28,9 @@ def build_publish_asset(dbt_assets: dg.AssetsDefinition) -> dg.AssetsDefinition:
         ),
     )
     def published_warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, dbt: DbtCliResource):
-        dbt.cli(["docs", "generate", "--static"], target_path=Path(DOCS_TARGET), raise_on_error=True).wait()
-        docs_page = settings.DBT_PROJECT_DIR / DOCS_TARGET / "static_index.html"
+        with dbt_output():
+            dbt.cli(["docs", "generate", "--static"], target_path=settings.dbt_docs_dir(), raise_on_error=True).wait()
+        docs_page = settings.dbt_docs_dir() / "static_index.html"
         with duckdb.get_connection() as conn:
             release = publish(conn, settings.published_dir(), docs_page)
         context.log.info(f"published {len(release.tables)} tables in {release.seconds:.2f} s to {release.path}")

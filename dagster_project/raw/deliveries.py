@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from ..extracts.readers import ExtractReadError, find_delivery_files, read_extract, sha256_of
+from ..extracts.readers import ExtractReadError, ensure_inside, find_delivery_files, read_extract, sha256_of
 from ..extracts.reference import VOIVODSHIPS
 from ..extracts.registry import NATIONAL_FOLDER, ExtractSpec
 from ..extracts.validator import Problem, ValidationReport, source_row, validate_extract
@@ -47,7 +47,7 @@ def ingest_deliveries(
             )
             continue
         try:
-            raw = read_extract(path)
+            raw = read_extract(ensure_inside(path, extracts_root))
         except ExtractReadError as error:
             problems.append(Problem(path.name, None, None, "a readable extract", str(error)))
             continue

@@ -15,6 +15,7 @@ import pandas as pd
 from ..extracts.readers import (
     SUPPORTED_SUFFIXES,
     ExtractReadError,
+    ensure_inside,
     find_delivery_files,
     find_extract_file,
     read_extract,
@@ -46,7 +47,7 @@ def ingest_extract(spec: ExtractSpec, year: str, extracts_root: Path, conn: duck
     path: Path | None = None
     digest = encoding = None
     try:
-        path = find_extract_file(folder, spec.name)
+        path = ensure_inside(find_extract_file(folder, spec.name), extracts_root)
         digest = sha256_of(path)
         raw = read_extract(path)
         encoding = raw.encoding

@@ -18,12 +18,18 @@ from dagster_duckdb import DuckDBResource
 from .. import settings
 from ..keys import FINDINGS_KEY, OWNERS
 from ..resources import dbt_resource
+from .dbt_output import dbt_output
 
 _PARSE_INPUTS = ("models", "macros", "tests", "dbt_project.yml")
 
 
 def dbt_project() -> DbtProject:
-    return DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
+    """The dbt project, its target (manifest, partial parse state, artifacts) beside the warehouse."""
+    return DbtProject(
+        project_dir=settings.DBT_PROJECT_DIR,
+        profiles_dir=settings.DBT_PROJECT_DIR,
+        target_path=settings.dbt_target_dir(),
+    )
 
 
 def _newest_input_mtime(project_dir: Path) -> float:
@@ -40,7 +46,8 @@ def ensure_manifest(project: DbtProject) -> Path:
     manifest = project.manifest_path
     if not manifest.exists() or manifest.stat().st_mtime < _newest_input_mtime(project.project_dir):
         # our resource, not project.preparer: it knows the venv's dbt executable
-        dbt_resource().cli(["parse", "--quiet"], target_path=Path("target")).wait()
+        with dbt_output():
+            dbt_resource().cli(["parse", "--quiet"], target_path=project.target_path).wait()
     return manifest
 
 
@@ -108,7 +115,8 @@ def build_dbt_assets(project: DbtProject) -> dg.AssetsDefinition:
     def warehouse_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, duckdb: DuckDBResource):
         # dbt holds the warehouse's write lock while it builds: the events are kept until it is done,
         # then each table's row count is read and added to its materialization
-        events = list(dbt.cli(["build"], context=context).stream())
+        with dbt_output(context.log.info):
+            events = list(dbt.cli(["build"], context=context, target_path=settings.dbt_target_dir()).stream())
         with duckdb.get_connection() as conn:
             yield from with_row_counts(events, conn, context.assets_def)
 
