@@ -13,7 +13,7 @@ import pytest
 from dagster_project.definitions import WAREHOUSE_JOB, build_definitions
 from dagster_project.orchestrate.partitions import YEARS
 
-from .conftest import SEED_EXTRACTS, point_at
+from .conftest import SEED_EXTRACTS, point_at, run_year
 
 
 @pytest.fixture
@@ -102,3 +102,16 @@ def test_the_sensor_requests_a_year_only_when_its_extracts_are_new_or_changed(de
     assert instance.has_dynamic_partition(YEARS.name, "2023")
 
     assert _tick(defs, instance, added.cursor).run_requests == []
+
+
+def test_the_sensor_turned_on_after_a_run_starts_from_what_the_warehouse_loaded(defs, extracts, instance):
+    """Right after `make run` the first tick requests nothing; a delivery corrected since runs its year."""
+    shutil.copytree(SEED_EXTRACTS / "2023", extracts / "2023")
+    for year in ("2023", "2024"):
+        assert run_year(year, raw_only=True).success
+
+    assert _tick(defs, instance, None).run_requests == []
+
+    delivery = extracts / "2023" / "national" / "pfron_wtz_28.csv"
+    delivery.write_bytes(delivery.read_bytes() + b"\r\n")  # saved again by the office, one more line end
+    assert [r.partition_key for r in _tick(defs, instance, None).run_requests] == ["2023"]
