@@ -5,10 +5,7 @@
 -- per WTZ, 1 more than a year before" puts 2022 at 37.0 to 39.0 per WTZ, while "29,0 thousand
 -- participants, 0,3 thousand more" in "733 WTZ, 4 more" puts it at 39.2 to 39.6.
 with figures as (
-    select
-        *,
-        coalesce(figure_year, reporting_year) as described_year
-    from raw.published_figures
+    select * from published_described
     where reporting_year = $year
 ),
 

@@ -4,10 +4,8 @@
 -- change is recomputed as it is printed: in % when printed with %, else the difference, and
 -- compared at its printed precision.
 with figures as (
-    select
-        * replace (cast(decimals as integer) as decimals),
-        coalesce(figure_year, reporting_year) as described_year
-    from raw.published_figures
+    select * replace (cast(decimals as integer) as decimals)
+    from published_described
     where reporting_year = $year
 ),
 
