@@ -127,7 +127,7 @@ def run_years(years: list[str]) -> int:
             return 1
     print(f"warehouse built: {settings.warehouse_path()} (years {', '.join(years)})")
     if not settings.log_level():
-        print(f"dbt's output: {settings.dbt_output_path()}; dbt's log: {settings.dbt_target_dir() / 'dbt.log'}")
+        print(f"dbt's output: {settings.dbt_output_path()}; dbt's log: {settings.dbt_log_path()}")
     return 0
 
 

@@ -60,9 +60,15 @@ def dbt_docs_dir() -> Path:
     return work_dir() / "dbt-docs"
 
 
+def dbt_log_path() -> Path:
+    """dbt's own log of its invocations on this warehouse, as text (dagster-dbt points DBT_LOG_PATH
+    at the target folder)."""
+    return dbt_target_dir() / "dbt.log"
+
+
 def dbt_output_path() -> Path:
     """dbt's console output of every run on this warehouse, appended (the console of `make run`
-    shows progress instead; dbt's own dbt.log is in dbt_target_dir())."""
+    shows progress instead)."""
     return work_dir() / "dbt-output.log"
 
 
