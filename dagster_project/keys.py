@@ -10,6 +10,8 @@ its keys from here, never from another stage's module, so imports run one way: d
 
 from __future__ import annotations
 
+import warnings
+
 import dagster as dg
 
 OWNERS = ["team:reintegration-analysts"]
@@ -26,6 +28,22 @@ PUBLISHED_KEY = dg.AssetKey([PUBLISHED_STAGE, "warehouse"])
 VALID_EXTRACT_CHECK = "valid_extract"  # pandera, on each raw/<extract>
 NO_OPEN_ERRORS_CHECK = "no_open_errors"  # the consistency findings, on findings/fct_findings
 EXPECTATIONS_CHECK = "expectations"  # Great Expectations, on each mart
+
+
+def year_gate_spec(
+    name: str, asset: dg.AssetKey, partitions_def: dg.PartitionsDefinition, description: str
+) -> dg.AssetCheckSpec:
+    """A blocking gate evaluated once per year, recorded against that year's partition.
+
+    Without `partitions_def` Dagster records the check of a partitioned asset as unpartitioned: the
+    UI shows "Partition —" and plots all years as one series. The parameter is a preview in
+    Dagster 1.13 and warns so on every load, which tells a user nothing they can act on.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", dg.PreviewWarning)
+        return dg.AssetCheckSpec(
+            name, asset=asset, blocking=True, description=description, partitions_def=partitions_def
+        )
 
 
 def extract_key(name: str) -> dg.AssetKey:

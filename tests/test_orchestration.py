@@ -13,7 +13,7 @@ import pytest
 from dagster_project.definitions import WAREHOUSE_JOB, build_definitions
 from dagster_project.orchestrate.partitions import YEARS
 
-from .conftest import SEED_EXTRACTS, point_at, run_year
+from .conftest import SEED_EXTRACTS, failed_check_messages, point_at, run_year
 
 
 @pytest.fixture
@@ -115,3 +115,28 @@ def test_the_sensor_turned_on_after_a_run_starts_from_what_the_warehouse_loaded(
     delivery = extracts / "2023" / "national" / "pfron_wtz_28.csv"
     delivery.write_bytes(delivery.read_bytes() + b"\r\n")  # saved again by the office, one more line end
     assert [r.partition_key for r in _tick(defs, instance, None).run_requests] == ["2023"]
+
+
+def test_the_ui_records_each_year_and_says_when_a_file_was_not_delivered(extracts, instance):
+    """Checks are recorded against their year's partition (not "Partition —"), and an optional
+    extract the year did not deliver says so instead of `file: null`."""
+    shutil.copytree(SEED_EXTRACTS / "2024", extracts / "2024", dirs_exist_ok=True)
+    result = run_year("2024", gated_only=True, instance=instance)
+    assert result.success, failed_check_messages(result)
+
+    evaluations = result.get_asset_check_evaluations()
+    assert {e.check_name for e in evaluations} == {"valid_extract", "no_open_errors"}
+    assert {e.partition for e in evaluations} == {"2024"}
+
+    national = instance.get_latest_materialization_event(dg.AssetKey(["raw", "national"]))
+    metadata = national.asset_materialization.metadata
+    assert national.asset_materialization.partition == "2024"
+    assert metadata["status"].value == "absent"
+    assert metadata["file"].value.startswith("none (no national.csv (or .xlsx) for 2024: an optional extract")
+    assert metadata["dagster/row_count"].value == 0
+    check = next(e for e in evaluations if e.asset_key == dg.AssetKey(["raw", "national"]))
+    assert check.description.startswith("nothing to validate: no national.csv")
+
+    register = instance.get_latest_materialization_event(dg.AssetKey(["raw", "register"]))
+    assert register.asset_materialization.metadata["status"].value == "loaded"
+    assert register.asset_materialization.metadata["file"].value.endswith("2024/register.csv")

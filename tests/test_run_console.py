@@ -77,3 +77,15 @@ def test_the_console_shows_stages_and_a_failed_step_is_reported_as_what_it_is(on
     assert "failed check" not in err and "Error occurred while executing" not in err
     assert "START sql table model" not in out + err
     assert "OK created sql table model marts.rpt_indicators" in settings.dbt_output_path().read_text()
+
+
+def test_log_level_debug_brings_dbt_own_output_back_to_the_console(one_year, monkeypatch, capfd):
+    monkeypatch.setenv(settings.LOG_LEVEL_ENV, "DEBUG")
+
+    assert run(["2021"]) == 0
+
+    out, err = capfd.readouterr()
+    assert "OK created sql table model marts.rpt_indicators" in out + err
+    assert "DEBUG" in out + err  # Dagster's own console logger, at the level asked for
+    assert not settings.dbt_output_path().exists()
+    assert "dbt's output:" not in out

@@ -12,7 +12,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from ..extracts.registry import EXTRACTS
-from ..keys import FINDINGS_KEY, FINDINGS_STAGE, NO_OPEN_ERRORS_CHECK, OWNERS, raw_key
+from ..keys import FINDINGS_KEY, FINDINGS_STAGE, NO_OPEN_ERRORS_CHECK, OWNERS, raw_key, year_gate_spec
 from .checks import CHECKS
 from .engine import COLUMNS, TABLE, YearFindings, evaluate, replace_year
 
@@ -84,11 +84,11 @@ def build_findings_asset(partitions_def: dg.PartitionsDefinition) -> dg.AssetsDe
             "acknowledgements (acknowledgements.csv) applied. Open errors block the year."
         ),
         check_specs=[
-            dg.AssetCheckSpec(
+            year_gate_spec(
                 NO_OPEN_ERRORS_CHECK,
-                asset=FINDINGS_KEY,
-                blocking=True,
-                description="No open (unacknowledged) error among the year's consistency findings.",
+                FINDINGS_KEY,
+                partitions_def,
+                "No open (unacknowledged) error among the year's consistency findings.",
             )
         ],
         kinds={"duckdb", "sql"},

@@ -10,9 +10,9 @@ from dagster_duckdb import DuckDBResource
 
 from .. import settings
 from ..extracts.registry import EXTRACTS, REGISTER, ExtractSpec
-from ..extracts.validator import ValidationReport
-from ..keys import EXTRACTS_STAGE, OWNERS, RAW_STAGE, VALID_EXTRACT_CHECK, extract_key, raw_key
+from ..keys import EXTRACTS_STAGE, OWNERS, RAW_STAGE, VALID_EXTRACT_CHECK, extract_key, raw_key, year_gate_spec
 from .ingestion import ingest_extract
+from .outcome import IngestOutcome
 
 
 def build_extract_file_specs(partitions_def: dg.PartitionsDefinition) -> list[dg.AssetSpec]:
@@ -53,14 +53,32 @@ def column_schema(spec: ExtractSpec) -> dg.TableSchema:
     return dg.TableSchema(columns=columns)
 
 
-def _check_result(report: ValidationReport) -> dg.AssetCheckResult:
+def _absent_note(spec: ExtractSpec, year: str) -> str:
+    return (
+        f"no {spec.file_pattern} (or .xlsx) for {year}: an optional extract not delivered, "
+        "so the year has no rows of it (any rows loaded before were removed)"
+    )
+
+
+def _load_metadata(spec: ExtractSpec, year: str, outcome: IngestOutcome) -> dict:
+    """What the materialisation did, as the UI shows it: a file loaded, or no file and no rows."""
+    record = outcome.record
+    common = {"status": record.status, "dagster/row_count": record.row_count, "loaded_at": record.loaded_at.isoformat()}
+    if record.status == "absent":
+        return {**common, "file": f"none ({_absent_note(spec, year)})"}
+    return {**common, "file": record.file_name, "sha256": record.file_sha256, "encoding": record.encoding}
+
+
+def _check_result(spec: ExtractSpec, year: str, outcome: IngestOutcome) -> dg.AssetCheckResult:
+    report = outcome.report
+    absent = outcome.record.status == "absent"
     return dg.AssetCheckResult(
         check_name=VALID_EXTRACT_CHECK,
         passed=report.passed,
         severity=dg.AssetCheckSeverity.ERROR,
-        description=report.message()[:2000],
+        description=(f"nothing to validate: {_absent_note(spec, year)}" if absent else report.message())[:2000],
         metadata={
-            "file": report.file,
+            "file": "none" if absent else report.file,
             "problem_count": len(report.problems),
             "problems": dg.MetadataValue.md("\n".join(f"- {problem}" for problem in report.problems[:200]) or "none"),
         },
@@ -78,11 +96,11 @@ def build_extract_asset(spec: ExtractSpec, partitions_def: dg.PartitionsDefiniti
         deps=[extract_key(spec.name), *([raw_key(REGISTER.name)] if spec.references_register else [])],
         owners=OWNERS,
         check_specs=[
-            dg.AssetCheckSpec(
+            year_gate_spec(
                 VALID_EXTRACT_CHECK,
-                asset=key,
-                blocking=True,
-                description=f"pandera: {spec.model.__name__} (types, codes, ranges, unique ids"
+                key,
+                partitions_def,
+                f"pandera: {spec.model.__name__} (types, codes, ranges, unique ids"
                 + (", units in the register" if spec.references_register else "")
                 + ")",
             )
@@ -96,20 +114,10 @@ def build_extract_asset(spec: ExtractSpec, partitions_def: dg.PartitionsDefiniti
         with duckdb.get_connection() as conn:
             outcome = ingest_extract(spec, year, settings.extracts_dir(), conn)
         if outcome.loaded:
-            record = outcome.record
-            yield dg.Output(
-                None,
-                metadata={
-                    "file": record.file_name,
-                    "sha256": record.file_sha256,
-                    "encoding": record.encoding,
-                    "dagster/row_count": record.row_count,
-                    "loaded_at": record.loaded_at.isoformat(),
-                },
-            )
+            yield dg.Output(None, metadata=_load_metadata(spec, year, outcome))
         else:
             context.log.error(outcome.report.message())
-        yield _check_result(outcome.report)
+        yield _check_result(spec, year, outcome)
 
     return _extract_asset
 
