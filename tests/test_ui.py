@@ -5,6 +5,7 @@ no browser is downloaded). Screenshots are kept in test-artifacts/."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -148,6 +149,7 @@ def test_the_checks_show_their_results_and_metadata(ui, page):
     text = page.inner_text("body")
     assert "Passed" in text and "blocking" in text
     assert "acknowledged_errors" in text and "open_error_findings" in text
+    assert re.search(r"Partition\s+2024", text), "the check is recorded against its year, not 'Partition —'"
     page.screenshot(path=str(ARTIFACTS / "findings_check.png"))
 
     page.goto(f"{ui}/assets/marts/rpt_reconciliation?view=checks", wait_until="networkidle", timeout=90_000)

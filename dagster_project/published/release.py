@@ -1,33 +1,39 @@
-"""Publish the marts of the working warehouse as one release, swapped in atomically.
+"""Publish the marts of the working warehouse as one release, named by its content, swapped in atomically.
 
 Layout of the published folder (REINTEGRATION_PUBLISHED_DIR, default published/):
 
-    releases/<stamp>/reintegration.duckdb   every mart (schemas marts, findings) as tables
-    releases/<stamp>/parquet/<schema>.<table>.parquet
-    releases/<stamp>/docs/index.html        the dbt docs (data dictionary), one static page
-    releases/<stamp>/manifest.json          when, which years, which tables with row counts
-    current -> releases/<stamp>             a symlink, replaced by rename: the atomic swap
+    releases/<digest>/reintegration.duckdb  every mart (schemas marts, findings) as tables
+    releases/<digest>/parquet/<schema>.<table>.parquet
+    releases/<digest>/docs/index.html       the dbt docs (data dictionary), one static page
+    releases/<digest>/manifest.json         digest, when, which years, which tables with row counts
+    current -> releases/<digest>            a symlink, replaced by rename: the atomic swap
     reintegration.duckdb -> current/reintegration.duckdb
 
-A BI tool opens published/reintegration.duckdb read-only (or current/parquet/*). A release is
-written completely before `current` is swapped to it in one rename, so a reader sees the old
-release or the new one, never a mix; a reader that still holds the old file keeps reading it (the
-last KEEP releases stay on disk); and the working warehouse is never opened by a reader, so a
-reader never blocks a run. Nothing is published unless every check of the run has passed, and a
-run that fails leaves the folder untouched.
+A release is named by the digest of what it holds (every table's column types and rows, and the
+docs page), so publishing the same content again is a no-op: no file is written and `current`
+stays. A BI tool opens published/reintegration.duckdb read-only (or current/parquet/*). A release
+is written completely in a temporary folder, renamed to its name, and only then is `current`
+swapped to it in one rename, so a reader sees the old release or the new one, never a mix; a
+reader that still holds the old file keeps reading it (the last KEEP releases stay on disk); and
+the working warehouse is never opened by a reader, so a reader never blocks a run. Nothing is
+published unless every check of the run has passed, and a run that fails leaves the folder
+untouched.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+
+from ..versions import table_digest
 
 SCHEMAS = ("marts", "findings")
 KEEP = 3  # releases kept, for readers still reading an older one
@@ -40,13 +46,15 @@ class Release:
     tables: dict[str, int]  # "schema.table" -> rows
     years: list[int]
     seconds: float
+    unchanged: bool = False  # the content was already the current release: nothing was written
 
 
 def _tables(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
     return conn.execute(
         "select table_schema, table_name from information_schema.tables "
         "where table_catalog = current_database() and table_type = 'BASE TABLE' "
-        f"and table_schema in {SCHEMAS!r} order by 1, 2").fetchall()
+        f"and table_schema in {SCHEMAS!r} order by 1, 2"
+    ).fetchall()
 
 
 def _swap_symlink(link: Path, target: str) -> None:
@@ -58,48 +66,108 @@ def _swap_symlink(link: Path, target: str) -> None:
     os.replace(temporary, link)
 
 
-def _prune(releases: Path, keep: set[str]) -> None:
-    stamps = sorted(p.name for p in releases.iterdir() if p.is_dir())
-    for stamp in stamps[:-KEEP]:
-        if stamp not in keep:
-            shutil.rmtree(releases / stamp, ignore_errors=True)
+def _prune(releases: Path, keep: str) -> None:
+    """Keep the KEEP newest releases (and the one just made current); drop unfinished folders."""
+    for unfinished in releases.glob(".*.tmp"):
+        shutil.rmtree(unfinished, ignore_errors=True)
+    finished = [p for p in releases.iterdir() if p.is_dir() and (p / "manifest.json").is_file()]
+    finished.sort(key=lambda p: (p / "manifest.json").stat().st_mtime)
+    for old in finished[:-KEEP]:
+        if old.name != keep:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def content_digest(conn: duckdb.DuckDBPyConnection, tables: list[tuple[str, str]], docs_page: Path | None) -> str:
+    """sha256 of every table's name, column types and rows (in any order), and of the docs page."""
+    digest = hashlib.sha256()
+    for schema, table in tables:
+        digest.update(f"{table_digest(conn, schema, table)}\0".encode())
+    if docs_page is not None and docs_page.is_file():
+        digest.update(docs_page.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def publish(conn: duckdb.DuckDBPyConnection, published: Path, docs_page: Path | None = None) -> Release:
-    """Copy every mart of the working warehouse (conn) into a new release and swap it in."""
+    """Copy every mart of the working warehouse (conn) into the release of its content and swap it in."""
     started = time.perf_counter()
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    tables_found = _tables(conn)
+    name = content_digest(conn, tables_found, docs_page)
     releases = published / "releases"
-    release = releases / stamp
-    (release / "parquet").mkdir(parents=True)
+    release = releases / name
+    current = published / "current"
+    if (release / "manifest.json").is_file():  # this content was published before
+        manifest = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+        unchanged = current.is_symlink() and os.readlink(current) == f"releases/{name}"
+        if not unchanged:
+            _swap_symlink(current, f"releases/{name}")
+        _link_duckdb_file(published)
+        return Release(release, manifest["tables"], manifest["years"], time.perf_counter() - started, unchanged)
+    building = releases / f".{name}.{os.getpid()}.tmp"
+    if building.exists():
+        shutil.rmtree(building)
+    (building / "parquet").mkdir(parents=True)
+    tables, years = _write_tables(conn, tables_found, building)
+    if docs_page is not None and docs_page.is_file():
+        (building / "docs").mkdir()
+        shutil.copy(docs_page, building / "docs" / "index.html")
+    published_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    (building / "manifest.json").write_text(
+        json.dumps(
+            {
+                "release": name,
+                "published_at": published_at,
+                "years": years,
+                "tables": tables,
+                "duckdb": DUCKDB_FILE,
+                "parquet": "parquet/<schema>.<table>.parquet",
+                "docs": "docs/index.html",
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    os.replace(building, release)  # the release folder appears whole under its name
+    _swap_symlink(current, f"releases/{name}")  # the one atomic step readers see
+    _link_duckdb_file(published)
+    _prune(releases, keep=name)
+    return Release(path=release, tables=tables, years=years, seconds=time.perf_counter() - started)
+
+
+def _link_duckdb_file(published: Path) -> None:
+    if not (published / DUCKDB_FILE).is_symlink():
+        _swap_symlink(published / DUCKDB_FILE, f"current/{DUCKDB_FILE}")
+
+
+def _write_tables(
+    conn: duckdb.DuckDBPyConnection, tables_found: list[tuple[str, str]], release: Path
+) -> tuple[dict[str, int], list[int]]:
     database = release / DUCKDB_FILE
     tables: dict[str, int] = {}
     conn.execute(f"attach '{database.as_posix()}' as release_db")
     try:
-        for schema, table in _tables(conn):
+        for schema, table in tables_found:
             name = f"{schema}.{table}"
             conn.execute(f'create schema if not exists release_db."{schema}"')
             conn.execute(f'create table release_db."{schema}"."{table}" as select * from "{schema}"."{table}"')
             tables[name] = conn.execute(f'select count(*) from release_db."{schema}"."{table}"').fetchone()[0]
             parquet = (release / "parquet" / f"{name}.parquet").as_posix()
-            conn.execute(f"copy \"{schema}\".\"{table}\" to '{parquet}' (format parquet)")
-        yearly = [f"select reporting_year from release_db.{name}" for name in
-                  ("marts.rpt_indicators", "marts.fct_national_statistics") if name in tables]
-        years = [row[0] for row in conn.execute(
-            f"select distinct reporting_year from ({' union all '.join(yearly)}) order by 1").fetchall()] if yearly else []
+            conn.execute(f'copy "{schema}"."{table}" to \'{parquet}\' (format parquet)')
+        yearly = [
+            f"select reporting_year from release_db.{name}"
+            for name in ("marts.rpt_indicators", "marts.fct_national_statistics")
+            if name in tables
+        ]
+        years = (
+            [
+                row[0]
+                for row in conn.execute(
+                    f"select distinct reporting_year from ({' union all '.join(yearly)}) order by 1"
+                ).fetchall()
+            ]
+            if yearly
+            else []
+        )
         conn.execute("checkpoint release_db")
     finally:
         conn.execute("detach release_db")
-    if docs_page is not None and docs_page.is_file():
-        (release / "docs").mkdir()
-        shutil.copy(docs_page, release / "docs" / "index.html")
-    seconds = time.perf_counter() - started
-    (release / "manifest.json").write_text(json.dumps({
-        "published_at": stamp, "years": years, "tables": tables,
-        "duckdb": DUCKDB_FILE, "parquet": "parquet/<schema>.<table>.parquet", "docs": "docs/index.html",
-    }, indent=2), encoding="utf-8")
-    _swap_symlink(published / "current", f"releases/{stamp}")  # the one atomic step
-    if not (published / DUCKDB_FILE).is_symlink():
-        _swap_symlink(published / DUCKDB_FILE, f"current/{DUCKDB_FILE}")
-    _prune(releases, keep={stamp})
-    return Release(path=release, tables=tables, years=years, seconds=seconds)
+    return tables, years
