@@ -56,5 +56,8 @@ def raw_key(name: str) -> dg.AssetKey:
     return dg.AssetKey([RAW_STAGE, name])
 
 
+# the metadata key of every materialisation naming the warehouse it wrote (resources.warehouse_id)
+WAREHOUSE_ID = "warehouse_id"
+
 # the dbt step's progress, as it logs it and as the console of `make run` reads it
 DBT_PROGRESS = "dbt: {done} of {total} models and tests done"

@@ -60,6 +60,11 @@ def dbt_docs_dir() -> Path:
     return work_dir() / "dbt-docs"
 
 
+def dbt_docs_version_path() -> Path:
+    """The dbt project version the docs page in dbt_docs_dir() was generated for."""
+    return dbt_docs_dir() / "project_version.txt"
+
+
 def dbt_log_path() -> Path:
     """dbt's own log of its invocations on this warehouse, as text (dagster-dbt points DBT_LOG_PATH
     at the target folder)."""

@@ -100,6 +100,56 @@ def build_from_seeds(root: Path, raw_only: bool = False, all_years: bool = False
     return extracts, warehouse
 
 
+def point_run_at(monkeypatch, root: Path) -> Path:
+    """A whole setting of `python -m dagster_project.run` under root: extracts/, warehouse.duckdb
+    (and its .work folder), published/ and dagster_home/ (our dagster.yaml); returns the warehouse."""
+    home = root / "dagster_home"
+    if not home.exists():
+        home.mkdir(parents=True)
+        shutil.copy(settings.REPO_ROOT / "dagster_home" / "dagster.yaml", home / "dagster.yaml")
+    point_at(monkeypatch, root / "extracts", root / "warehouse.duckdb")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    return root / "warehouse.duckdb"
+
+
+@pytest.fixture
+def one_year(tmp_path, monkeypatch) -> Path:
+    """2021 (known only in total: a run of seconds) in a fresh folder, warehouse and DAGSTER_HOME,
+    for tests of `python -m dagster_project.run` itself; returns the warehouse's path."""
+    shutil.copytree(SEED_EXTRACTS / "2021", tmp_path / "extracts" / "2021")
+    return point_run_at(monkeypatch, tmp_path)
+
+
+def correct_2021_national() -> Path:
+    """An analyst's correction of 2021's national.csv (a note reworded): the file the runs see."""
+    national = settings.extracts_dir() / "2021" / "national.csv"
+    text = national.read_text(encoding="utf-8")
+    assert "1265 units active" in text
+    national.write_text(text.replace("1265 units active", "1265 units active (corrected)"), encoding="utf-8")
+    return national
+
+
+@pytest.fixture(scope="session")
+def _built_2021_setting(tmp_path_factory) -> Path:
+    """One cold `run 2021` per session, whole setting (warehouse, work folder, release, DAGSTER_HOME)."""
+    from dagster_project.run import run
+
+    root = tmp_path_factory.mktemp("built-2021") / "setting"
+    shutil.copytree(SEED_EXTRACTS / "2021", root / "extracts" / "2021")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        point_run_at(monkeypatch, root)
+        assert run(["2021"]) == 0
+    return root
+
+
+@pytest.fixture
+def built_2021(_built_2021_setting, tmp_path, monkeypatch) -> Path:
+    """A copy of the session's built 2021 setting, for a test to change: up to date as it is
+    (Dagster's records, the warehouse and the release copied together); returns the warehouse."""
+    shutil.copytree(_built_2021_setting, tmp_path / "setting", symlinks=True)
+    return point_run_at(monkeypatch, tmp_path / "setting")
+
+
 @pytest.fixture(scope="session")
 def built_warehouse(tmp_path_factory) -> Path:
     """The whole graph materialised from every shipped year (2015-2024), once per session."""

@@ -66,14 +66,54 @@ def _published_bytes(published: Path) -> dict[str, str]:
     return state
 
 
-@pytest.fixture
-def published_2024(tmp_path, monkeypatch):
-    extracts, warehouse = tmp_path / "extracts", tmp_path / "warehouse.duckdb"
-    shutil.copytree(SEED_EXTRACTS, extracts)
-    point_at(monkeypatch, extracts, warehouse)
-    result = run_year("2024")
+@pytest.fixture(scope="module")
+def _published_2024_setting(tmp_path_factory) -> Path:
+    """2024 built and published once for the module; its tests run in the order of the file: the
+    ones that only read it, the one whose run stops at a gate (and restores its file), and last the
+    one that publishes more years."""
+    root = tmp_path_factory.mktemp("published_2024")
+    shutil.copytree(SEED_EXTRACTS, root / "extracts")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        point_at(monkeypatch, root / "extracts", root / "warehouse.duckdb")
+        result = run_year("2024")
     assert result.success, failed_check_messages(result)
-    return extracts, tmp_path / "published"
+    return root
+
+
+@pytest.fixture
+def published_2024(_published_2024_setting, monkeypatch):
+    root = _published_2024_setting
+    point_at(monkeypatch, root / "extracts", root / "warehouse.duckdb")
+    return root / "extracts", root / "published"
+
+
+def test_a_run_stopped_at_a_gate_leaves_the_published_marts_byte_identical(published_2024):
+    extracts, published = published_2024
+    before = _published_bytes(published)
+    cis = extracts / "2024" / "cis_answers.csv"
+    good = cis.read_bytes()
+    cis.write_bytes(good.replace(b"\r\nCIS12;53;", b"\r\nCIS12;54;"))  # 54 participants, ages sum to 53
+
+    result = run_year("2024")
+    cis.write_bytes(good)
+
+    assert not result.success
+    assert any("kis.age_bands" in m or "cis.age_bands:CIS12" in m for m in failed_check_messages(result))
+    assert _published_bytes(published) == before
+
+
+def test_the_release_holds_every_mart_as_duckdb_parquet_and_the_data_dictionary(published_2024):
+    _, published = published_2024
+    manifest = json.loads((published / "current" / "manifest.json").read_text())
+    assert manifest["years"] == [2024]
+    assert {"marts.rpt_indicators", "marts.rpt_reconciliation", "findings.fct_findings"} <= set(manifest["tables"])
+    with duckdb.connect(str(published / "reintegration.duckdb"), read_only=True) as con:
+        for name, rows in manifest["tables"].items():
+            assert con.execute(f"select count(*) from {name}").fetchone()[0] == rows
+            parquet = published / "current" / "parquet" / f"{name}.parquet"
+            assert con.execute(f"select count(*) from '{parquet}'").fetchone()[0] == rows
+    page = (published / "current" / "docs" / "index.html").read_text(encoding="utf-8")
+    assert "rpt_reconciliation" in page and "<html" in page.lower()
 
 
 def test_a_reader_polling_through_runs_never_errors_and_sees_only_whole_years(published_2024, tmp_path):
@@ -94,30 +134,3 @@ def test_a_reader_polling_through_runs_never_errors_and_sees_only_whole_years(pu
     assert report["errors"] == []
     assert report["polls"] > 20
     assert report["seen"] == [[2024], [2023, 2024], [2022, 2023, 2024]]
-
-
-def test_a_run_stopped_at_a_gate_leaves_the_published_marts_byte_identical(published_2024):
-    extracts, published = published_2024
-    before = _published_bytes(published)
-    cis = extracts / "2024" / "cis_answers.csv"
-    cis.write_bytes(cis.read_bytes().replace(b"\r\nCIS12;53;", b"\r\nCIS12;54;"))  # 54 participants, ages sum to 53
-
-    result = run_year("2024")
-
-    assert not result.success
-    assert any("kis.age_bands" in m or "cis.age_bands:CIS12" in m for m in failed_check_messages(result))
-    assert _published_bytes(published) == before
-
-
-def test_the_release_holds_every_mart_as_duckdb_parquet_and_the_data_dictionary(published_2024):
-    _, published = published_2024
-    manifest = json.loads((published / "current" / "manifest.json").read_text())
-    assert manifest["years"] == [2024]
-    assert {"marts.rpt_indicators", "marts.rpt_reconciliation", "findings.fct_findings"} <= set(manifest["tables"])
-    with duckdb.connect(str(published / "reintegration.duckdb"), read_only=True) as con:
-        for name, rows in manifest["tables"].items():
-            assert con.execute(f"select count(*) from {name}").fetchone()[0] == rows
-            parquet = published / "current" / "parquet" / f"{name}.parquet"
-            assert con.execute(f"select count(*) from '{parquet}'").fetchone()[0] == rows
-    page = (published / "current" / "docs" / "index.html").read_text(encoding="utf-8")
-    assert "rpt_reconciliation" in page and "<html" in page.lower()

@@ -1,32 +1,76 @@
 """The mart gate as blocking asset checks: each mart's Great Expectations suite, keyed as its dbt
-YAML declares, and its rows per year against the year's expected_rows.csv."""
+YAML declares, and its rows per year against the year's expected_rows.csv.
+
+A mart is validated again only when something the verdict depends on changed: its content (a
+digest of its column types and rows), its suite (the code of this package), its key or its
+expected rows. When all of them are as they were at a passed evaluation, the check passes again
+naming that run, without loading Great Expectations: a corrected extract usually changes a few
+marts, and only those are validated.
+"""
 
 from pathlib import Path
 
 import dagster as dg
+from dagster._core.storage.asset_check_execution_record import AssetCheckExecutionRecordStatus
 from dagster_dbt import get_asset_key_for_model
 from dagster_duckdb import DuckDBResource
 
 from ..keys import EXPECTATIONS_CHECK
+from ..versions import combined, of_package, table_digest
 from .expected_rows import markdown, row_counts
 from .mart_keys import mart_keys
 from .run_suite import expected_min_rows, read_mart, validate_mart
 from .suites import MARTS
 
+SUITE_VERSION = of_package("expectations")
+VERDICT_DIGEST = "verdict_digest"  # the digest of all the verdict depends on, in the evaluation's metadata
+
+
+def _passed_with(instance: dg.DagsterInstance, check: dg.AssetCheckKey, digest: str) -> dg.EventLogEntry | None:
+    """The latest passed evaluation of the check made on exactly this digest, if any."""
+    history = instance.event_log_storage.get_asset_check_execution_history(
+        check, limit=1, status={AssetCheckExecutionRecordStatus.SUCCEEDED}
+    )
+    for record in history:
+        evaluation = record.event.asset_check_evaluation if record.event else None
+        recorded = evaluation.metadata.get(VERDICT_DIGEST) if evaluation else None
+        if recorded is not None and recorded.value == digest:
+            return record.event
+    return None
+
+
+def _unchanged(passed: dg.EventLogEntry, digest: str) -> dg.AssetCheckResult:
+    evaluation = passed.asset_check_evaluation
+    return dg.AssetCheckResult(
+        passed=True,
+        description=f"not validated again: the mart, its suite, key and expected rows are as they were when "
+        f"the check passed in run {passed.run_id[:8]} ({evaluation.description})",
+        metadata={**evaluation.metadata, VERDICT_DIGEST: digest, "validated_in_run": passed.run_id},
+    )
+
 
 def build_mart_check(mart: str, key: tuple[str, ...], dbt_assets: dg.AssetsDefinition) -> dg.AssetChecksDefinition:
+    asset = get_asset_key_for_model([dbt_assets], mart)
+    check = dg.AssetCheckKey(asset, EXPECTATIONS_CHECK)
+
     @dg.asset_check(
         name=EXPECTATIONS_CHECK,
-        asset=get_asset_key_for_model([dbt_assets], mart),
+        asset=asset,
         blocking=True,
         description=f"Great Expectations suite {mart}_suite: key ({', '.join(key)}), ranges, codes, pair "
         "rules; and the rows of each year listed in its expected_rows.csv.",
     )
-    def _mart_check(duckdb: DuckDBResource) -> dg.AssetCheckResult:
+    def _mart_check(context: dg.AssetCheckExecutionContext, duckdb: DuckDBResource) -> dg.AssetCheckResult:
         with duckdb.get_connection() as conn:
-            frame = read_mart(conn, mart)
             min_rows = expected_min_rows(conn, mart)
             counts = row_counts(conn, mart)
+            digest = combined(
+                table_digest(conn, "marts", mart), SUITE_VERSION, ",".join(key), str(min_rows), repr(counts)
+            )
+            passed_before = _passed_with(context.instance, check, digest)
+            if passed_before is not None:
+                return _unchanged(passed_before, digest)
+            frame = read_mart(conn, mart)
         outcome = validate_mart(mart, frame, key, min_rows)
         failed = outcome.failures()
         wrong_counts = [count for count in counts if not count.success]
@@ -47,6 +91,7 @@ def build_mart_check(mart: str, key: tuple[str, ...], dbt_assets: dg.AssetsDefin
                 "failed": len(failed),
                 "results": dg.MetadataValue.md(outcome.markdown()),
                 "rows_per_year": dg.MetadataValue.md(markdown(counts)),
+                VERDICT_DIGEST: digest,
             },
         )
 

@@ -12,7 +12,9 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from ..extracts.registry import EXTRACTS
-from ..keys import FINDINGS_KEY, FINDINGS_STAGE, NO_OPEN_ERRORS_CHECK, OWNERS, raw_key, year_gate_spec
+from ..keys import FINDINGS_KEY, FINDINGS_STAGE, NO_OPEN_ERRORS_CHECK, OWNERS, WAREHOUSE_ID, raw_key, year_gate_spec
+from ..resources import warehouse_id
+from ..versions import of_package
 from .checks import CHECKS
 from .engine import COLUMNS, TABLE, YearFindings, evaluate, replace_year
 
@@ -91,6 +93,8 @@ def build_findings_asset(partitions_def: dg.PartitionsDefinition) -> dg.AssetsDe
                 "No open (unacknowledged) error among the year's consistency findings.",
             )
         ],
+        # the checks, the registry their shapes read, and the reference data (TERYT, ...) they compare with
+        code_version=of_package("findings", "extracts", "../seeds/reference"),
         kinds={"duckdb", "sql"},
         metadata={
             "dagster/table_name": TABLE,
@@ -102,12 +106,14 @@ def build_findings_asset(partitions_def: dg.PartitionsDefinition) -> dg.AssetsDe
         with duckdb.get_connection() as conn:
             findings = evaluate(conn, year)
             replace_year(conn, findings)
+            warehouse = warehouse_id(conn)
         for message in findings.open_errors["message"]:
             context.log.error(message)
         yield dg.Output(
             None,
             metadata={
                 "dagster/row_count": len(findings.frame),
+                WAREHOUSE_ID: warehouse,
                 "errors_open": len(findings.open_errors),
                 "errors_acknowledged": findings.count("error", "acknowledged"),
                 "warnings": int((findings.frame["severity"] == "warning").sum()),

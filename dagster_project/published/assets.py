@@ -1,14 +1,40 @@
 """The `published/warehouse` asset: runs last, only when every upstream asset and every blocking
 check of the run has passed, and publishes the marts for BI tools (release.py)."""
 
+from pathlib import Path
+
 import dagster as dg
 from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
 from .. import settings
-from ..keys import FINDINGS_KEY, OWNERS, PUBLISHED_KEY, PUBLISHED_STAGE
+from ..keys import FINDINGS_KEY, OWNERS, PUBLISHED_KEY, PUBLISHED_STAGE, WAREHOUSE_ID
+from ..resources import warehouse_id
 from ..transform.dbt_output import dbt_output
+from ..versions import code_version, of_package
 from .release import publish
+
+
+def dbt_project_version() -> str:
+    """What the docs page describes: the models, macros, tests and reference seeds of the project."""
+    project = settings.DBT_PROJECT_DIR
+    parts = [project / name for name in ("models", "macros", "tests", "dbt_project.yml")]
+    return code_version(*parts, settings.REPO_ROOT / "seeds" / "reference")
+
+
+def docs_for_this_project(dbt: DbtCliResource, log) -> Path:
+    """The dbt docs page, generated again only when the dbt project changed since it was made: the
+    page describes models, columns and types, none of which a change of data alters."""
+    docs = settings.dbt_docs_dir()
+    page, made_for = docs / "static_index.html", settings.dbt_docs_version_path()
+    version = dbt_project_version()
+    if page.is_file() and made_for.is_file() and made_for.read_text() == version:
+        return page
+    log("dbt docs generate (the dbt project changed)")
+    with dbt_output():
+        dbt.cli(["docs", "generate", "--static"], target_path=docs, raise_on_error=True).wait()
+    made_for.write_text(version)
+    return page
 
 
 def build_publish_asset(dbt_assets: dg.AssetsDefinition) -> dg.AssetsDefinition:
@@ -20,6 +46,7 @@ def build_publish_asset(dbt_assets: dg.AssetsDefinition) -> dg.AssetsDefinition:
         owners=OWNERS,
         deps=[*marts, dg.AssetDep(FINDINGS_KEY, partition_mapping=dg.AllPartitionMapping())],
         kinds={"duckdb", "parquet"},
+        code_version=of_package("published"),
         description=(
             "The checked marts of every year, published for BI tools: a read-only DuckDB file "
             "(published/reintegration.duckdb), Parquet per mart (published/current/parquet) and the "
@@ -28,19 +55,25 @@ def build_publish_asset(dbt_assets: dg.AssetsDefinition) -> dg.AssetsDefinition:
         ),
     )
     def published_warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, dbt: DbtCliResource):
-        with dbt_output():
-            dbt.cli(["docs", "generate", "--static"], target_path=settings.dbt_docs_dir(), raise_on_error=True).wait()
-        docs_page = settings.dbt_docs_dir() / "static_index.html"
+        docs_page = docs_for_this_project(dbt, context.log.info)
         with duckdb.get_connection() as conn:
             release = publish(conn, settings.published_dir(), docs_page)
-        context.log.info(f"published {len(release.tables)} tables in {release.seconds:.2f} s to {release.path}")
-        return dg.MaterializeResult(metadata={
-            "release": str(release.path),
-            "years": ", ".join(map(str, release.years)),
-            "tables": len(release.tables),
-            "dagster/row_count": sum(release.tables.values()),
-            "publish_seconds": round(release.seconds, 3),
-            "duckdb_file": str(settings.published_dir() / "reintegration.duckdb"),
-        })
+            warehouse = warehouse_id(conn)
+        if release.unchanged:
+            context.log.info(f"the marts are as published in {release.path}: no new release")
+        else:
+            context.log.info(f"published {len(release.tables)} tables in {release.seconds:.2f} s to {release.path}")
+        return dg.MaterializeResult(
+            metadata={
+                "release": str(release.path),
+                "new_release": not release.unchanged,
+                "years": ", ".join(map(str, release.years)),
+                "tables": len(release.tables),
+                "dagster/row_count": sum(release.tables.values()),
+                "publish_seconds": round(release.seconds, 3),
+                "duckdb_file": str(settings.published_dir() / "reintegration.duckdb"),
+                WAREHOUSE_ID: warehouse,
+            }
+        )
 
     return published_warehouse

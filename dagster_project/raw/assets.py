@@ -5,31 +5,55 @@ The blocking check `valid_extract` is evaluated in the same step as the load: a 
 means nothing was written (the year's last good rows stay) and nothing downstream runs.
 """
 
+import warnings
+from dataclasses import replace
+
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from .. import settings
 from ..extracts.registry import EXTRACTS, REGISTER, ExtractSpec
-from ..keys import EXTRACTS_STAGE, OWNERS, RAW_STAGE, VALID_EXTRACT_CHECK, extract_key, raw_key, year_gate_spec
+from ..keys import (
+    EXTRACTS_STAGE,
+    OWNERS,
+    RAW_STAGE,
+    VALID_EXTRACT_CHECK,
+    WAREHOUSE_ID,
+    extract_key,
+    raw_key,
+    year_gate_spec,
+)
+from ..resources import warehouse_id
+from ..versions import of_package
+from .file_versions import observe
 from .ingestion import ingest_extract
 from .outcome import IngestOutcome
 
 
-def build_extract_file_specs(partitions_def: dg.PartitionsDefinition) -> list[dg.AssetSpec]:
-    """The extract files themselves, as external assets: where the flow starts in the lineage."""
-    return [
-        dg.AssetSpec(
-            extract_key(spec.name),
+def build_extract_file_asset(spec: ExtractSpec, partitions_def: dg.PartitionsDefinition) -> dg.SourceAsset:
+    """The extract file itself, where the flow starts in the lineage: an observable source whose
+    data version per year is the digest of its bytes (file_versions.py). "Observe" in the UI
+    records it; a year whose file changed since it was loaded shows raw/<extract> as unsynced."""
+
+    def _extract_file() -> dg.DataVersionsByPartition:
+        return observe(spec)
+
+    with warnings.catch_warnings():  # observable_source_asset is beta in Dagster 1.13 and says so at every load
+        warnings.simplefilter("ignore", dg.BetaWarning)
+        _extract_file = dg.observable_source_asset(
+            key=extract_key(spec.name),
             group_name=EXTRACTS_STAGE,
             partitions_def=partitions_def,
-            owners=OWNERS,
-            kinds={"csv"},
             description=f"{spec.description} File <extracts>/<year>/{spec.file_pattern} or .xlsx"
             + (" (optional)." if not spec.required else "."),
             metadata={"dagster/column_schema": column_schema(spec), "format": "seeds/README.md"},
-        )
-        for spec in EXTRACTS
-    ] + [
+            tags={"dagster/kind/csv": "", "dagster/kind/xlsx": ""},
+        )(_extract_file)
+    return _extract_file
+
+
+def build_extract_file_specs(partitions_def: dg.PartitionsDefinition) -> list:
+    return [build_extract_file_asset(spec, partitions_def) for spec in EXTRACTS] + [
         dg.AssetSpec(
             raw_key("extract_loads"),
             group_name=RAW_STAGE,
@@ -40,6 +64,10 @@ def build_extract_file_specs(partitions_def: dg.PartitionsDefinition) -> list[dg
             metadata={"dagster/table_name": "raw.extract_loads"},
         )
     ]
+
+
+# what a raw/<extract> writes depends on the readers, the registry and its pandera models, and the loader
+CODE_VERSION = of_package("extracts", "raw", "year_rows.py")
 
 
 def column_schema(spec: ExtractSpec) -> dg.TableSchema:
@@ -63,7 +91,12 @@ def _absent_note(spec: ExtractSpec, year: str) -> str:
 def _load_metadata(spec: ExtractSpec, year: str, outcome: IngestOutcome) -> dict:
     """What the materialisation did, as the UI shows it: a file loaded, or no file and no rows."""
     record = outcome.record
-    common = {"status": record.status, "dagster/row_count": record.row_count, "loaded_at": record.loaded_at.isoformat()}
+    common = {
+        "status": record.status,
+        "dagster/row_count": record.row_count,
+        "loaded_at": record.loaded_at.isoformat(),
+        WAREHOUSE_ID: outcome.warehouse_id,
+    }
     if record.status == "absent":
         return {**common, "file": f"none ({_absent_note(spec, year)})"}
     return {**common, "file": record.file_name, "sha256": record.file_sha256, "encoding": record.encoding}
@@ -106,6 +139,7 @@ def build_extract_asset(spec: ExtractSpec, partitions_def: dg.PartitionsDefiniti
             )
         ],
         output_required=False,
+        code_version=CODE_VERSION,
         kinds={"duckdb", "pandas"},
         metadata={"dagster/column_schema": column_schema(spec), "dagster/table_name": f"raw.{spec.name}"},
     )
@@ -113,6 +147,7 @@ def build_extract_asset(spec: ExtractSpec, partitions_def: dg.PartitionsDefiniti
         year = context.partition_key
         with duckdb.get_connection() as conn:
             outcome = ingest_extract(spec, year, settings.extracts_dir(), conn)
+            outcome = replace(outcome, warehouse_id=warehouse_id(conn))
         if outcome.loaded:
             yield dg.Output(None, metadata=_load_metadata(spec, year, outcome))
         else:

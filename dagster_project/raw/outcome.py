@@ -23,6 +23,7 @@ class IngestOutcome:
     record: LoadRecord
     path: Path | None
     offices_replaced: tuple[str, ...] = ()  # per-office deliveries: the offices whose rows were rewritten
+    warehouse_id: str | None = None  # resources.warehouse_id of the warehouse it was loaded into
 
     @property
     def loaded(self) -> bool:

@@ -1,6 +1,7 @@
 """The dbt project as Dagster assets: sources map onto the ingestion assets (raw/<table>), dbt
 folders map onto asset groups, and dbt's own tests become asset checks."""
 
+import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,9 @@ from dagster_dbt import (
 from dagster_duckdb import DuckDBResource
 
 from .. import settings
-from ..keys import FINDINGS_KEY, OWNERS
-from ..resources import dbt_resource
+from ..keys import FINDINGS_KEY, OWNERS, WAREHOUSE_ID
+from ..resources import dbt_resource, warehouse_id
+from ..versions import code_version, combined, of_package
 from .dbt_output import dbt_output
 
 _PARSE_INPUTS = ("models", "macros", "tests", "dbt_project.yml")
@@ -73,6 +75,17 @@ class WarehouseTranslator(DagsterDbtTranslator):
             spec = spec.replace_attributes(deps=[*spec.deps, gate])
         return spec
 
+    def get_code_version(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        """The model's SQL (dagster-dbt's default) and its config, and the project's macros and
+        dbt_project.yml, which change what every model writes without changing its SQL. A mart's
+        also holds its gate, the expectations package: a changed suite rebuilds and re-checks it
+        (asset checks have no code version of their own in Dagster)."""
+        own = super().get_code_version(dbt_resource_props) or ""
+        config = json.dumps(dbt_resource_props.get("config", {}), sort_keys=True, default=str)
+        fqn = dbt_resource_props.get("fqn", [])
+        gate = of_package("expectations") if len(fqn) > 2 and fqn[1] == "marts" else ""
+        return combined(own, config, project_version(), gate)
+
     def get_owners(self, dbt_resource_props: Mapping[str, Any]) -> list[str] | None:
         return OWNERS
 
@@ -93,14 +106,20 @@ class WarehouseTranslator(DagsterDbtTranslator):
         return fqn[1] if len(fqn) > 2 else "marts"
 
 
+def project_version() -> str:
+    """What every model shares: the macros and the project file (models carry their own SQL)."""
+    return code_version(settings.DBT_PROJECT_DIR / "macros", settings.DBT_PROJECT_DIR / "dbt_project.yml")
+
+
 def with_row_counts(events: list, conn, assets_def: dg.AssetsDefinition) -> Iterator:
-    """The dbt events, each model's Output with `dagster/row_count` of its relation added (asset
-    keys are <schema>/<relation>)."""
+    """The dbt events, each model's Output with `dagster/row_count` of its relation and the
+    warehouse's id added (asset keys are <schema>/<relation>)."""
+    warehouse = warehouse_id(conn)
     for event in events:
         if isinstance(event, dg.Output):
             schema, table = assets_def.keys_by_output_name[event.output_name].path[-2:]
             rows = conn.execute(f'select count(*) from "{schema}"."{table}"').fetchone()[0]  # noqa: S608 - from asset keys
-            event = event.with_metadata({**event.metadata, "dagster/row_count": rows})
+            event = event.with_metadata({**event.metadata, "dagster/row_count": rows, WAREHOUSE_ID: warehouse})
         yield event
 
 

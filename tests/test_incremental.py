@@ -1,0 +1,125 @@
+"""Only what is stale is rebuilt, the Dagster way: extract files have data versions, assets code
+versions, and `python -m dagster_project.run` asks Dagster what is unsynced.
+
+One cold run of 2021 (a year known only in total: seconds), then Dagster's verdict on each kind
+of change, and one corrected file run for real."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+from dagster._core.definitions.data_version import StaleStatus
+
+from dagster_project import settings
+from dagster_project.definitions import build_definitions
+from dagster_project.keys import FINDINGS_KEY, raw_key
+from dagster_project.orchestrate import up_to_date
+from dagster_project.orchestrate.plan import observe_extracts, plan, resolver
+from dagster_project.published.release import publish
+from dagster_project.resources import recorded_warehouse_id
+from dagster_project.run import run
+
+from .conftest import correct_2021_national
+
+NATIONAL = "2021/national.csv"
+
+
+def _published(published: Path) -> tuple[str, tuple[str, ...]]:
+    releases = tuple(sorted(p.name for p in (published / "releases").iterdir()))
+    return os.readlink(published / "current"), releases
+
+
+def _verdict(years: list[str], warehouse_id: str | None = None):
+    """Dagster's verdict, as `run` asks it, without running anything."""
+    defs = build_definitions()
+    instance = dg.DagsterInstance.get()
+    observe_extracts(instance, defs.resolve_asset_graph(), years)
+    warehouse_id = warehouse_id or recorded_warehouse_id(settings.warehouse_path())
+    return plan(defs, instance, years, warehouse_id), defs, instance
+
+
+def test_an_unchanged_rerun_is_up_to_date_and_writes_nothing(built_2021, capsys):
+    published = Path(os.environ[settings.PUBLISHED_ENV])
+    before = (built_2021.stat().st_mtime_ns, _published(published))
+    events = dg.DagsterInstance.get().event_log_storage.get_maximum_record_id()
+
+    assert run(["2021"]) == 0  # the remembered verdict
+    up_to_date.forget()
+    assert run(["2021"]) == 0  # Dagster's resolver asked again: the same verdict
+
+    out = capsys.readouterr().out
+    assert out.count("up to date: the extracts of 2021 and the code are as they were when") == 2
+    assert "ingest" not in out and "dbt" not in out
+    assert (built_2021.stat().st_mtime_ns, _published(published)) == before
+    assert dg.DagsterInstance.get().event_log_storage.get_maximum_record_id() == events
+
+
+def test_dagster_knows_what_each_change_makes_stale(built_2021):
+    extracts = settings.extracts_dir()
+    work, _, _ = _verdict(["2021"])
+    assert work.up_to_date, work.reasons
+
+    # a file saved again with the same bytes is not new; changed bytes are
+    national = extracts / NATIONAL
+    national.write_bytes(national.read_bytes())
+    assert _verdict(["2021"])[0].up_to_date
+    national.write_bytes(national.read_bytes() + b"\n")
+    work, defs, instance = _verdict(["2021"])
+    status = resolver(instance, defs.resolve_asset_graph())
+    assert status.get_status(raw_key("national"), "2021") == StaleStatus.STALE  # "unsynced" in the UI
+    assert work.reasons == ["2021 raw/national: has a new dependency data version (extracts/national)"]
+    assert work.by_year == {"2021": [FINDINGS_KEY, raw_key("national")]}
+    assert dg.AssetKey(["published", "warehouse"]) in work.shared
+    assert dg.AssetKey(["staging", "stg_raw__national"]) in work.shared
+    national.write_bytes(national.read_bytes()[:-1])  # back as it was loaded: nothing stale
+    assert _verdict(["2021"])[0].up_to_date
+
+    # new code of the ingestion: every extract of the year is stale
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("dagster_project.raw.assets.CODE_VERSION", "changed")
+        work = _verdict(["2021"])[0]
+    assert {reason.split(":")[1] for reason in work.reasons} == {" has a new code version"}
+    assert len(work.by_year["2021"]) == 15
+
+    # the same DAGSTER_HOME, another warehouse file: nothing it recorded holds for that one
+    work = _verdict(["2021"], warehouse_id="another-warehouse")[0]
+    assert "2021 raw/national: recorded for another warehouse file" in work.reasons
+    assert len(work.by_year["2021"]) == 15
+
+
+def test_a_corrected_file_rebuilds_its_year_and_publishes_only_new_content(built_2021, capsys):
+    published = Path(os.environ[settings.PUBLISHED_ENV])
+    first, _ = _published(published)
+    national = settings.extracts_dir() / NATIONAL
+    text = national.read_text(encoding="utf-8")
+
+    correct_2021_national()
+    assert run(["2021"]) == 0
+    out, err = capsys.readouterr()
+    assert "extracts changed since they were last seen: 2021 national" in out
+    assert "2021 ingest and gate: done in" in err and "(1 step)" in err.split("2021 ingest and gate")[1]
+    corrected, releases = _published(published)
+    assert corrected != first and len(releases) == 2
+    with duckdb.connect(str(published / "reintegration.duckdb"), read_only=True) as conn:
+        notes = conn.execute("select note from marts.fct_national_statistics where note like '%(corrected)'")
+        assert len(notes.fetchall()) == 1
+
+    national.write_text(text, encoding="utf-8")  # back to the first content: its release again, not a new one
+    assert run(["2021"]) == 0
+    assert _published(published) == (first, releases)
+    manifest = json.loads((published / "current" / "manifest.json").read_text())
+    assert manifest["release"] == Path(first).name
+
+
+def test_publishing_the_same_content_again_writes_nothing(built_2021, tmp_path):
+    with duckdb.connect(str(built_2021)) as conn:
+        first = publish(conn, tmp_path / "published")
+        mtimes = {p: p.stat().st_mtime_ns for p in first.path.rglob("*")}
+        again = publish(conn, tmp_path / "published")
+    assert not first.unchanged and again.unchanged and again.path == first.path
+    assert {p: p.stat().st_mtime_ns for p in first.path.rglob("*")} == mtimes
