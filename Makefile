@@ -32,7 +32,7 @@ lint: setup  ## ruff (Python) and sqlfluff (dbt models; the findings' SQL with i
 test: setup browser lint
 	$(BIN)/python -m pytest
 
-bench: setup  ## cold end-to-end materialisation: wall seconds and peak RSS
+bench: setup  ## cold, unchanged, corrected-file and national runs against a plain DuckDB script, in one table
 	$(BIN)/python -m bench.run_bench
 
 ui: setup  ## the Dagster UI on http://127.0.0.1:3000, with the daemon (schedule, sensor)
