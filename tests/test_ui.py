@@ -95,6 +95,20 @@ def ui(tmp_path_factory):
         server.wait(timeout=30)
 
 
+def _open(page, url: str) -> None:
+    """Go to a page and close Dagster's newsletter dialog if it shows (it may come on any page,
+    some seconds after the first visit, and would cover the screenshot)."""
+    from playwright.sync_api import TimeoutError as NoDialog
+
+    page.goto(url, wait_until="networkidle", timeout=90_000)
+    skip = page.get_by_role("button", name="Skip")
+    try:
+        skip.wait_for(timeout=3_000)
+        skip.click()
+    except NoDialog:
+        pass
+
+
 @pytest.fixture(scope="module")
 def page(ui):
     from playwright.sync_api import sync_playwright
@@ -103,16 +117,12 @@ def page(ui):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
         page = browser.new_page(viewport={"width": 1600, "height": 1000})
-        page.goto(f"{ui}/asset-groups", wait_until="networkidle", timeout=90_000)
-        skip = page.get_by_role("button", name="Skip")  # the first-visit newsletter dialog
-        if skip.count():
-            skip.click()
         yield page
         browser.close()
 
 
 def test_the_lineage_reads_as_one_grouped_flow(ui, page):
-    page.goto(f"{ui}/asset-groups", wait_until="networkidle", timeout=90_000)
+    _open(page, f"{ui}/asset-groups")
     page.get_by_text("published", exact=True).first.wait_for(timeout=60_000)
     page.wait_for_timeout(1500)
     page.screenshot(path=str(ARTIFACTS / "asset_lineage.png"))
@@ -124,7 +134,7 @@ def test_the_lineage_reads_as_one_grouped_flow(ui, page):
 
 def test_the_catalog_lists_the_assets_with_their_descriptions(ui, page):
     page.set_viewport_size({"width": 1600, "height": 7000})  # the list renders only what is in view
-    page.goto(f"{ui}/assets?view=flat", wait_until="networkidle", timeout=90_000)
+    _open(page, f"{ui}/assets?view=flat")
     page.get_by_text("published / warehouse").first.wait_for(timeout=60_000)
     text = page.inner_text("body")
     for asset in (
@@ -143,7 +153,7 @@ def test_the_catalog_lists_the_assets_with_their_descriptions(ui, page):
 
 
 def test_the_checks_show_their_results_and_metadata(ui, page):
-    page.goto(f"{ui}/assets/findings/fct_findings?view=checks", wait_until="networkidle", timeout=90_000)
+    _open(page, f"{ui}/assets/findings/fct_findings?view=checks")
     page.get_by_text("no_open_errors").first.wait_for(timeout=60_000)
     page.get_by_text("2024: no open errors").first.wait_for(timeout=60_000)
     text = page.inner_text("body")
@@ -152,7 +162,7 @@ def test_the_checks_show_their_results_and_metadata(ui, page):
     assert re.search(r"Partition\s+2024", text), "the check is recorded against its year, not 'Partition —'"
     page.screenshot(path=str(ARTIFACTS / "findings_check.png"))
 
-    page.goto(f"{ui}/assets/marts/rpt_reconciliation?view=checks", wait_until="networkidle", timeout=90_000)
+    _open(page, f"{ui}/assets/marts/rpt_reconciliation?view=checks")
     page.get_by_text("expectations", exact=True).first.click(timeout=60_000)
     page.get_by_text("expectations passed").first.wait_for(timeout=60_000)
     page.screenshot(path=str(ARTIFACTS / "mart_check.png"))
