@@ -129,17 +129,37 @@ def correct_2021_national() -> Path:
     return national
 
 
-@pytest.fixture(scope="session")
-def _built_2021_setting(tmp_path_factory) -> Path:
-    """One cold `run 2021` per session, whole setting (warehouse, work folder, release, DAGSTER_HOME)."""
+def built_once(tmp_path_factory, worker_id: str, name: str, build) -> Path:
+    """A folder `build(folder)` fills once per test run, shared read-only by every xdist worker:
+    the first worker to ask builds it under a file lock, the others wait for it and reuse it."""
+    from filelock import FileLock
+
+    if worker_id == "master":  # not under xdist: the session's own temporary folder
+        folder = tmp_path_factory.getbasetemp() / name
+    else:  # the workers' folders popen-gw<N> share the run's folder
+        folder = tmp_path_factory.getbasetemp().parent / name
+    with FileLock(f"{folder}.lock"):
+        if not (folder / ".built").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            build(folder)
+            (folder / ".built").touch()
+    return folder
+
+
+def _build_2021_setting(root: Path) -> None:
     from dagster_project.run import run
 
-    root = tmp_path_factory.mktemp("built-2021") / "setting"
     shutil.copytree(SEED_EXTRACTS / "2021", root / "extracts" / "2021")
     with pytest.MonkeyPatch.context() as monkeypatch:
         point_run_at(monkeypatch, root)
         assert run(["2021"]) == 0
-    return root
+
+
+@pytest.fixture(scope="session")
+def _built_2021_setting(tmp_path_factory, worker_id) -> Path:
+    """One cold `run 2021` per test run, whole setting (warehouse, work folder, release, DAGSTER_HOME)."""
+    return built_once(tmp_path_factory, worker_id, "built-2021", _build_2021_setting)
 
 
 @pytest.fixture
@@ -151,9 +171,10 @@ def built_2021(_built_2021_setting, tmp_path, monkeypatch) -> Path:
 
 
 @pytest.fixture(scope="session")
-def built_warehouse(tmp_path_factory) -> Path:
-    """The whole graph materialised from every shipped year (2015-2024), once per session."""
-    return build_from_seeds(tmp_path_factory.mktemp("built"), all_years=True)[1]
+def built_warehouse(tmp_path_factory, worker_id) -> Path:
+    """The whole graph materialised from every shipped year (2015-2024), once per test run."""
+    folder = built_once(tmp_path_factory, worker_id, "built", lambda root: build_from_seeds(root, all_years=True))
+    return folder / "warehouse.duckdb"
 
 
 @pytest.fixture
