@@ -60,6 +60,12 @@ def dbt_docs_dir() -> Path:
     return work_dir() / "dbt-docs"
 
 
+def dbt_project_sources() -> list[Path]:
+    """The files dbt parses and documents: what makes a new manifest, a new docs page, a new run."""
+    parts = [DBT_PROJECT_DIR / name for name in ("models", "macros", "tests", "dbt_project.yml")]
+    return [*parts, REPO_ROOT / "seeds" / "reference"]
+
+
 def dbt_docs_version_path() -> Path:
     """The dbt project version the docs page in dbt_docs_dir() was generated for."""
     return dbt_docs_dir() / "project_version.txt"

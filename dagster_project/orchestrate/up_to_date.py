@@ -32,12 +32,7 @@ VERDICT_FILE = "up-to-date.json"
 
 
 def _code() -> str:
-    dbt = settings.DBT_PROJECT_DIR
-    return code_version(
-        PACKAGE,
-        *(dbt / name for name in ("models", "macros", "tests", "dbt_project.yml", "profiles.yml")),
-        settings.REPO_ROOT / "seeds" / "reference",
-    )
+    return code_version(PACKAGE, *settings.dbt_project_sources(), settings.DBT_PROJECT_DIR / "profiles.yml")
 
 
 def fingerprint(years: list[str], warehouse: str | None, instance: dg.DagsterInstance) -> str:

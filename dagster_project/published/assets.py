@@ -15,19 +15,12 @@ from ..versions import code_version, of_package
 from .release import publish
 
 
-def dbt_project_version() -> str:
-    """What the docs page describes: the models, macros, tests and reference seeds of the project."""
-    project = settings.DBT_PROJECT_DIR
-    parts = [project / name for name in ("models", "macros", "tests", "dbt_project.yml")]
-    return code_version(*parts, settings.REPO_ROOT / "seeds" / "reference")
-
-
 def docs_for_this_project(dbt: DbtCliResource, log) -> Path:
     """The dbt docs page, generated again only when the dbt project changed since it was made: the
     page describes models, columns and types, none of which a change of data alters."""
     docs = settings.dbt_docs_dir()
     page, made_for = docs / "static_index.html", settings.dbt_docs_version_path()
-    version = dbt_project_version()
+    version = code_version(*settings.dbt_project_sources())
     if page.is_file() and made_for.is_file() and made_for.read_text() == version:
         return page
     log("dbt docs generate (the dbt project changed)")

@@ -22,8 +22,6 @@ from ..resources import dbt_resource, warehouse_id
 from ..versions import code_version, combined, of_package
 from .dbt_output import dbt_output
 
-_PARSE_INPUTS = ("models", "macros", "tests", "dbt_project.yml")
-
 
 def dbt_project() -> DbtProject:
     """The dbt project, its target (manifest, partial parse state, artifacts) beside the warehouse."""
@@ -34,10 +32,9 @@ def dbt_project() -> DbtProject:
     )
 
 
-def _newest_input_mtime(project_dir: Path) -> float:
-    paths = [project_dir / name for name in _PARSE_INPUTS] + [settings.REPO_ROOT / "seeds" / "reference"]
+def _newest_input_mtime() -> float:
     mtimes = [0.0]
-    for path in paths:
+    for path in settings.dbt_project_sources():
         files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
         mtimes += [f.stat().st_mtime for f in files]
     return max(mtimes)
@@ -46,7 +43,7 @@ def _newest_input_mtime(project_dir: Path) -> float:
 def ensure_manifest(project: DbtProject) -> Path:
     """Run `dbt parse` only when the manifest is missing or older than the dbt sources."""
     manifest = project.manifest_path
-    if not manifest.exists() or manifest.stat().st_mtime < _newest_input_mtime(project.project_dir):
+    if not manifest.exists() or manifest.stat().st_mtime < _newest_input_mtime():
         # our resource, not project.preparer: it knows the venv's dbt executable
         with dbt_output():
             dbt_resource().cli(["parse", "--quiet"], target_path=project.target_path).wait()
