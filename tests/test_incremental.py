@@ -21,7 +21,7 @@ from dagster_project.keys import FINDINGS_KEY, raw_key
 from dagster_project.orchestrate import up_to_date
 from dagster_project.orchestrate.plan import observe_extracts, plan, resolver
 from dagster_project.published.release import publish
-from dagster_project.resources import recorded_warehouse_id
+from dagster_project.resources import dbt_resource, recorded_warehouse_id
 from dagster_project.run import run
 
 from .conftest import correct_2021_national
@@ -123,3 +123,16 @@ def test_publishing_the_same_content_again_writes_nothing(built_2021, tmp_path):
         again = publish(conn, tmp_path / "published")
     assert not first.unchanged and again.unchanged and again.path == first.path
     assert {p: p.stat().st_mtime_ns for p in first.path.rglob("*")} == mtimes
+
+
+def test_a_reference_table_that_gained_a_column_is_reloaded_whole(built_2021):
+    """A warehouse built before a seed CSV gained a column: dbt would truncate the old table and
+    copy the CSV into its old columns, and fail; the seeds are reloaded whole instead."""
+    with duckdb.connect(str(built_2021)) as conn:
+        conn.execute("alter table reference.national_measures drop column label_pl")
+    dbt = dbt_resource()
+    seed = ["seed", "--select", "national_measures"]
+    dbt.cli(seed, target_path=settings.dbt_target_dir(), raise_on_error=True).wait()
+    with duckdb.connect(str(built_2021), read_only=True) as conn:
+        columns = [row[0] for row in conn.execute("describe reference.national_measures").fetchall()]
+    assert "label_pl" in columns
