@@ -9,10 +9,11 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 .PHONY: setup browser run lint test bench ui clean
 
-$(BIN)/.installed: requirements.txt pyproject.toml
+$(BIN)/.installed: requirements.txt requirements-duckdb-lts.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet -r requirements.txt
 	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/pip install --quiet --no-deps --upgrade --target $(VENV)/duckdb-lts -r requirements-duckdb-lts.txt
 	touch $@
 
 setup: $(BIN)/.installed

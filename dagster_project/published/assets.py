@@ -12,7 +12,7 @@ from ..keys import FINDINGS_KEY, OWNERS, PUBLISHED_KEY, PUBLISHED_STAGE, WAREHOU
 from ..resources import warehouse_id
 from ..transform.dbt_output import dbt_output
 from ..versions import code_version, of_package
-from .release import publish
+from .release import DUCKDB_V1_FILE, publish
 
 
 def docs_for_this_project(dbt: DbtCliResource, log) -> Path:
@@ -41,10 +41,11 @@ def build_publish_asset(dbt_assets: dg.AssetsDefinition) -> dg.AssetsDefinition:
         kinds={"duckdb", "parquet"},
         code_version=of_package("published"),
         description=(
-            "The checked marts of every year, published for BI tools: a read-only DuckDB file "
-            "(published/reintegration.duckdb), Parquet per mart (published/current/parquet) and the "
-            "dbt docs (published/current/docs/index.html), swapped in atomically after every check "
-            "of the run passed."
+            "The checked marts of every year, safe to publish (confidential cells hidden, marked x; "
+            "no per-unit mart), for BI tools: a read-only DuckDB file (published/reintegration.duckdb, "
+            "and reintegration-v1.duckdb for DuckDB 1.4 readers), Parquet per table "
+            "(published/current/parquet) and the dbt docs (published/current/docs/index.html), "
+            "swapped in atomically after every check of the run and the confidentiality audit passed."
         ),
     )
     def published_warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, dbt: DbtCliResource):
@@ -65,6 +66,9 @@ def build_publish_asset(dbt_assets: dg.AssetsDefinition) -> dg.AssetsDefinition:
                 "dagster/row_count": sum(release.tables.values()),
                 "publish_seconds": round(release.seconds, 3),
                 "duckdb_file": str(settings.published_dir() / "reintegration.duckdb"),
+                "duckdb_v1_file": str(settings.published_dir() / DUCKDB_V1_FILE),
+                "disclosure_threshold": release.disclosure.get("threshold"),
+                "cells_suppressed": dg.MetadataValue.json(release.disclosure.get("suppressed", {})),
                 WAREHOUSE_ID: warehouse,
             }
         )

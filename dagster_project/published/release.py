@@ -2,7 +2,7 @@
 
 Layout of the published folder (REINTEGRATION_PUBLISHED_DIR, default published/):
 
-    releases/<digest>/reintegration.duckdb  every mart (schemas marts, findings) as tables
+    releases/<digest>/reintegration.duckdb  the public tables (public_tables.py), confidential cells hidden
     releases/<digest>/parquet/<schema>.<table>.parquet
     releases/<digest>/docs/index.html       the dbt docs (data dictionary), one static page
     releases/<digest>/manifest.json         digest, when, which years, which tables with row counts
@@ -16,8 +16,8 @@ is written completely in a temporary folder, renamed to its name, and only then 
 swapped to it in one rename, so a reader sees the old release or the new one, never a mix; a
 reader that still holds the old file keeps reading it (the last KEEP releases stay on disk); and
 the working warehouse is never opened by a reader, so a reader never blocks a run. Nothing is
-published unless every check of the run has passed, and a run that fails leaves the folder
-untouched.
+published unless every check of the run has passed and the release passes the confidentiality
+audit (audit.py), and a run that fails leaves the folder untouched.
 """
 
 from __future__ import annotations
@@ -27,17 +27,23 @@ import json
 import os
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
-from ..versions import table_digest
+from ..versions import of_package, table_digest
+from .audit import Audit, audit_release
+from .disclosure import threshold
+from .public_tables import source_tables, suppressed_cells, write_public_tables
 
-SCHEMAS = ("marts", "findings")
 KEEP = 3  # releases kept, for readers still reading an older one
 DUCKDB_FILE = "reintegration.duckdb"
+# The same tables in DuckDB 1.4's storage format (the long-term-support line), for BI drivers and
+# tools that bundle an older DuckDB: DuckDB 2.0's own file is unreadable to them ("version 999").
+DUCKDB_V1_FILE = "reintegration-v1.duckdb"
+DUCKDB_V1_STORAGE = "v1.4.0"
 
 
 @dataclass(frozen=True)
@@ -47,14 +53,11 @@ class Release:
     years: list[int]
     seconds: float
     unchanged: bool = False  # the content was already the current release: nothing was written
+    disclosure: dict = field(default_factory=dict)  # threshold, cells, suppressed per year and kind
 
 
-def _tables(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
-    return conn.execute(
-        "select table_schema, table_name from information_schema.tables "
-        "where table_catalog = current_database() and table_type = 'BASE TABLE' "
-        f"and table_schema in {SCHEMAS!r} order by 1, 2"
-    ).fetchall()
+class DisclosureError(RuntimeError):
+    """The release would disclose a confidential cell: it is not published."""
 
 
 def _swap_symlink(link: Path, target: str) -> None:
@@ -78,8 +81,9 @@ def _prune(releases: Path, keep: str) -> None:
 
 
 def content_digest(conn: duckdb.DuckDBPyConnection, tables: list[tuple[str, str]], docs_page: Path | None) -> str:
-    """sha256 of every table's name, column types and rows (in any order), and of the docs page."""
-    digest = hashlib.sha256()
+    """sha256 of every source table's name, column types and rows (in any order), of the code and
+    threshold that make them public, and of the docs page."""
+    digest = hashlib.sha256(f"{of_package('published')}\0{threshold()}\0".encode())
     for schema, table in tables:
         digest.update(f"{table_digest(conn, schema, table)}\0".encode())
     if docs_page is not None and docs_page.is_file():
@@ -90,7 +94,7 @@ def content_digest(conn: duckdb.DuckDBPyConnection, tables: list[tuple[str, str]
 def publish(conn: duckdb.DuckDBPyConnection, published: Path, docs_page: Path | None = None) -> Release:
     """Copy every mart of the working warehouse (conn) into the release of its content and swap it in."""
     started = time.perf_counter()
-    tables_found = _tables(conn)
+    tables_found = source_tables(conn)
     name = content_digest(conn, tables_found, docs_page)
     releases = published / "releases"
     release = releases / name
@@ -101,12 +105,19 @@ def publish(conn: duckdb.DuckDBPyConnection, published: Path, docs_page: Path | 
         if not unchanged:
             _swap_symlink(current, f"releases/{name}")
         _link_duckdb_file(published)
-        return Release(release, manifest["tables"], manifest["years"], time.perf_counter() - started, unchanged)
+        seconds = time.perf_counter() - started
+        return Release(
+            release, manifest["tables"], manifest["years"], seconds, unchanged, manifest.get("disclosure", {})
+        )
     building = releases / f".{name}.{os.getpid()}.tmp"
     if building.exists():
         shutil.rmtree(building)
     (building / "parquet").mkdir(parents=True)
-    tables, years = _write_tables(conn, tables_found, building)
+    try:
+        tables, years, checked = _write_tables(conn, tables_found, building)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)  # nothing half-written stays behind
+        raise
     if docs_page is not None and docs_page.is_file():
         (building / "docs").mkdir()
         shutil.copy(docs_page, building / "docs" / "index.html")
@@ -119,8 +130,16 @@ def publish(conn: duckdb.DuckDBPyConnection, published: Path, docs_page: Path | 
                 "years": years,
                 "tables": tables,
                 "duckdb": DUCKDB_FILE,
+                "duckdb_v1": DUCKDB_V1_FILE,
                 "parquet": "parquet/<schema>.<table>.parquet",
                 "docs": "docs/index.html",
+                "disclosure": (
+                    disclosure := {
+                        "threshold": checked.threshold,
+                        "cells": checked.cells,
+                        "suppressed": checked.hidden,
+                    }
+                ),
             },
             indent=2,
         ),
@@ -130,28 +149,40 @@ def publish(conn: duckdb.DuckDBPyConnection, published: Path, docs_page: Path | 
     _swap_symlink(current, f"releases/{name}")  # the one atomic step readers see
     _link_duckdb_file(published)
     _prune(releases, keep=name)
-    return Release(path=release, tables=tables, years=years, seconds=time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    return Release(path=release, tables=tables, years=years, seconds=seconds, disclosure=disclosure)
 
 
 def _link_duckdb_file(published: Path) -> None:
-    if not (published / DUCKDB_FILE).is_symlink():
-        _swap_symlink(published / DUCKDB_FILE, f"current/{DUCKDB_FILE}")
+    for name in (DUCKDB_FILE, DUCKDB_V1_FILE):
+        if not (published / name).is_symlink():
+            _swap_symlink(published / name, f"current/{name}")
+
+
+def _write_v1_copy(database: Path) -> Path:
+    """A copy of the release file that DuckDB 1.4 and later open (COPY FROM DATABASE, ~0.1 s)."""
+    copy = database.with_name(DUCKDB_V1_FILE)
+    with duckdb.connect() as conn:
+        conn.execute(f"attach '{database.as_posix()}' as release_db (read_only)")
+        conn.execute(f"attach '{copy.as_posix()}' as v1 (storage_version '{DUCKDB_V1_STORAGE}')")
+        conn.execute("copy from database release_db to v1")
+    return copy
 
 
 def _write_tables(
     conn: duckdb.DuckDBPyConnection, tables_found: list[tuple[str, str]], release: Path
-) -> tuple[dict[str, int], list[int]]:
+) -> tuple[dict[str, int], list[int], Audit]:
     database = release / DUCKDB_FILE
     tables: dict[str, int] = {}
-    conn.execute(f"attach '{database.as_posix()}' as release_db")
+    cells = suppressed_cells(conn)
+    conn.execute(f"attach '{database.as_posix()}' as release_db (read_write)")  # also from a read-only warehouse
     try:
+        write_public_tables(conn, "release_db", tables_found, cells)
         for schema, table in tables_found:
             name = f"{schema}.{table}"
-            conn.execute(f'create schema if not exists release_db."{schema}"')
-            conn.execute(f'create table release_db."{schema}"."{table}" as select * from "{schema}"."{table}"')
             tables[name] = conn.execute(f'select count(*) from release_db."{schema}"."{table}"').fetchone()[0]
             parquet = (release / "parquet" / f"{name}.parquet").as_posix()
-            conn.execute(f'copy "{schema}"."{table}" to \'{parquet}\' (format parquet)')
+            conn.execute(f'copy release_db."{schema}"."{table}" to \'{parquet}\' (format parquet)')
         yearly = [
             f"select reporting_year from release_db.{name}"
             for name in ("marts.rpt_indicators", "marts.fct_national_statistics")
@@ -170,4 +201,10 @@ def _write_tables(
         conn.execute("checkpoint release_db")
     finally:
         conn.execute("detach release_db")
-    return tables, years
+    checked = audit_release(database)
+    if not checked.passed:
+        raise DisclosureError(
+            "not published: the release would disclose confidential cells; " + " | ".join(checked.problems)
+        )
+    _write_v1_copy(database)
+    return tables, years, checked

@@ -1,0 +1,135 @@
+"""What the public release holds, and how each table is made safe to publish.
+
+The working warehouse keeps every detail for the analysts who build the report; the release is
+what anyone may read. It holds the long table of every figure (`marts.rpt_indicators`) with the
+confidential cells suppressed (disclosure.py), the tables computed from those cells with the same
+cells hidden, the register of units (public by law) and the reference tables. The per-unit marts
+(`fct_*`, `rpt_indicators_by_unit`: a centre's participants by category, its money) and the wide
+report tables are not published: they stay in the working file.
+
+Every hidden value is NULL with `flag = 'x'` beside it (Statistics Poland's sign for a figure
+withheld), never a silent NULL and never a 0; a value missing in the data has `flag = '.'`.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from .disclosure import CELL_KEY, Geography, suppress
+
+SUPPRESSED = "_suppressed_cells"  # the cells hidden, registered on the connection while publishing
+CONFIDENTIAL, NO_DATA = "x", "."
+
+# schema.table -> the SELECT that makes it public (reads the working warehouse and SUPPRESSED)
+PUBLIC_TABLES: dict[str, str] = {
+    "marts.rpt_indicators": f"""
+        select i.* replace (case when s.suppression is null then i.value end as value),
+            s.suppression,
+            case when s.suppression is not null then '{CONFIDENTIAL}' when i.value is null then '{NO_DATA}' end as flag
+        from marts.rpt_indicators as i
+        left join {SUPPRESSED} as s using ({", ".join(CELL_KEY)})""",
+    "marts.fct_national_statistics": f"""
+        select n.* replace (case when s.suppression is null then n.value end as value),
+            s.suppression,
+            case when s.suppression is not null then '{CONFIDENTIAL}' when n.value is null then '{NO_DATA}' end as flag
+        from marts.fct_national_statistics as n
+        left join {SUPPRESSED} as s
+            on s.statistics_source = 'statistics_poland' and s.reporting_year = n.reporting_year
+            and s.geography_code = n.geography_code and s.unit_type = n.unit_type
+            and s.indicator_id = n.measure""",
+    "marts.rpt_indicator_changes": f"""
+        with hidden as (
+            select c.*, (s.suppression is not null or b.suppression is not null) as is_hidden
+            from marts.rpt_indicator_changes as c
+            left join {SUPPRESSED} as s using ({", ".join(CELL_KEY)})
+            left join {SUPPRESSED} as b
+                on b.reporting_year = c.base_year and b.statistics_source = c.statistics_source
+                and b.geography_code = c.geography_code and b.unit_type = c.unit_type
+                and b.indicator_id = c.indicator_id
+        )
+        select * exclude (is_hidden) replace (
+                case when not is_hidden then value end as value,
+                case when not is_hidden then base_value end as base_value,
+                case when not is_hidden then abs_change end as abs_change,
+                case when not is_hidden then pct_change end as pct_change,
+                case when not is_hidden then pp_change end as pp_change
+            ),
+            case when is_hidden then '{CONFIDENTIAL}' end as flag
+        from hidden""",
+    "marts.rpt_region_vs_country": f"""
+        with hidden as (
+            select r.*, s.suppression is not null as is_hidden
+            from marts.rpt_region_vs_country as r
+            left join {SUPPRESSED} as s
+                on s.statistics_source = 'regional_survey' and s.reporting_year = r.reporting_year
+                and s.geography_code = r.region_code and s.unit_type = r.unit_type
+                and s.indicator_id = r.regional_indicator_id
+        )
+        select * exclude (is_hidden) replace (
+                case when not is_hidden then regional_value end as regional_value,
+                case when not is_hidden then region_share_pct end as region_share_pct
+            ),
+            case when is_hidden then '{CONFIDENTIAL}' end as flag
+        from hidden""",
+    # the printed figures are public; what the warehouse computed for them is hidden where its
+    # cell is confidential, and for figures about one unit (a unit's own answers)
+    "marts.rpt_reconciliation": f"""
+        with hidden as (
+            select r.*, (r.subject_id is not null or exists (
+                select 1 from {SUPPRESSED} as s
+                where s.reporting_year = r.figure_year and s.geography_code = r.geography_code
+                    and s.unit_type = r.unit_type and s.indicator_id = r.indicator_id
+            )) as is_hidden
+            from marts.rpt_reconciliation as r
+        )
+        select * exclude (is_hidden) replace (
+                case when not is_hidden then computed_value end as computed_value,
+                case when not is_hidden then computed_at_printed_precision end as computed_at_printed_precision,
+                case when not is_hidden then difference end as difference
+            ),
+            case when is_hidden then '{CONFIDENTIAL}' end as flag
+        from hidden""",
+    "marts.dim_units": "select * from marts.dim_units",  # the register: public by law
+    # a finding about one unit quotes its answers: the finding is listed, its values are not
+    "findings.fct_findings": f"""
+        select * replace (
+                case when unit_id is null then expected end as expected,
+                case when unit_id is null then found end as found,
+                case when unit_id is null then message else description end as message
+            ),
+            case when unit_id is not null then '{CONFIDENTIAL}' end as flag
+        from findings.fct_findings""",
+}
+PUBLIC_SCHEMAS = ("reference",)  # copied whole: public reference data with its sources
+
+
+def source_tables(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """The working tables the release is made from, that exist in this warehouse."""
+    found = conn.execute(
+        "select schema_name, table_name from duckdb_tables() where database_name = current_database()"
+    ).fetchall()
+    public = {tuple(name.split(".")) for name in PUBLIC_TABLES}
+    return sorted((s, t) for s, t in found if (s, t) in public or s in PUBLIC_SCHEMAS)
+
+
+def suppressed_cells(conn: duckdb.DuckDBPyConnection, minimum: int | None = None) -> pd.DataFrame:
+    """Every cell of marts.rpt_indicators with its kind and suppression (None where published)."""
+    cells = conn.execute("select * from marts.rpt_indicators").df()
+    geography = Geography.from_powiats(conn.execute("select * from reference.powiats").df())
+    return suppress(cells, geography, minimum)
+
+
+def write_public_tables(
+    conn: duckdb.DuckDBPyConnection, database: str, tables: list[tuple[str, str]], cells: pd.DataFrame
+) -> None:
+    """Create every public table in the attached `database` from the working warehouse."""
+    hidden = cells.loc[cells.suppression.notna(), [*CELL_KEY, "suppression"]]
+    conn.register(SUPPRESSED, hidden)
+    try:
+        for schema, table in tables:
+            select = PUBLIC_TABLES.get(f"{schema}.{table}", f'select * from "{schema}"."{table}"')
+            conn.execute(f'create schema if not exists {database}."{schema}"')
+            conn.execute(f'create table {database}."{schema}"."{table}" as {select}')
+    finally:
+        conn.unregister(SUPPRESSED)
