@@ -9,14 +9,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import dagster as dg
 import duckdb
 import pandas as pd
 import pytest
 
 from dagster_project import settings
+from dagster_project.definitions import WAREHOUSE_JOB, build_definitions
+from dagster_project.keys import PUBLISHED_KEY
 from dagster_project.published import release as release_module
 from dagster_project.published.audit import audit_release
-from dagster_project.published.disclosure import Geography, suppress
+from dagster_project.published.disclosure import THRESHOLD_ENV, Geography, suppress
 from dagster_project.published.release import DisclosureError, publish
 
 POWIATS = pd.DataFrame(
@@ -238,3 +241,33 @@ def test_an_older_duckdb_opens_the_releases_v1_copy(shipped_release):
     assert tuple(seen["rows"]) == expected
     refused = open_with_lts("reintegration.duckdb")
     assert refused.returncode != 0 and "version" in refused.stderr.lower()
+
+
+def _publish_asset_alone(instance: dg.DagsterInstance) -> dg.ExecuteInProcessResult:
+    job = build_definitions().resolve_job_def(WAREHOUSE_JOB)
+    return job.execute_in_process(instance=instance, raise_on_error=False, asset_selection=[PUBLISHED_KEY])
+
+
+def test_the_ui_shows_the_confidentiality_check_and_a_refused_release_fails_it(built_2021, monkeypatch):
+    published = Path(os.environ[settings.PUBLISHED_ENV])
+    before = os.readlink(published / "current")
+    instance = dg.DagsterInstance.ephemeral()
+
+    monkeypatch.setenv(THRESHOLD_ENV, "1000000")  # every count is now "small"...
+    monkeypatch.setattr(
+        "dagster_project.published.public_tables.suppress",
+        lambda cells, geography, minimum=None: suppress(cells, geography, minimum=1),  # ...and none is hidden
+    )
+    refused = _publish_asset_alone(instance)
+    assert not refused.success
+    [evaluation] = refused.get_asset_check_evaluations()
+    assert evaluation.check_name == "confidentiality" and not evaluation.passed
+    assert "counts below 1000000" in evaluation.metadata["problems"].value
+    assert os.readlink(published / "current") == before  # the last release stays
+
+    monkeypatch.undo()
+    monkeypatch.setenv(settings.PUBLISHED_ENV, str(published))
+    passed = _publish_asset_alone(instance)
+    assert passed.success
+    [evaluation] = passed.get_asset_check_evaluations()
+    assert evaluation.passed and evaluation.metadata["threshold"].value == 3

@@ -12,7 +12,9 @@ from ..keys import FINDINGS_KEY, OWNERS, PUBLISHED_KEY, PUBLISHED_STAGE, WAREHOU
 from ..resources import warehouse_id
 from ..transform.dbt_output import dbt_output
 from ..versions import code_version, of_package
-from .release import DUCKDB_V1_FILE, publish
+from .release import DUCKDB_V1_FILE, DisclosureError, publish
+
+CONFIDENTIALITY_CHECK = "confidentiality"
 
 
 def docs_for_this_project(dbt: DbtCliResource, log) -> Path:
@@ -40,6 +42,16 @@ def build_publish_asset(dbt_assets: dg.AssetsDefinition) -> dg.AssetsDefinition:
         deps=[*marts, dg.AssetDep(FINDINGS_KEY, partition_mapping=dg.AllPartitionMapping())],
         kinds={"duckdb", "parquet"},
         code_version=of_package("published"),
+        check_specs=[
+            dg.AssetCheckSpec(
+                CONFIDENTIALITY_CHECK,
+                asset=PUBLISHED_KEY,
+                blocking=True,
+                description="The release, read as a reader would (published/audit.py): no published count "
+                "below the threshold, no figure of fewer units, no hidden cell recoverable by subtraction, "
+                "no share of a hidden count, no table that is not public. A release that fails is not published.",
+            )
+        ],
         description=(
             "The checked marts of every year, safe to publish (confidential cells hidden, marked x; "
             "no per-unit mart), for BI tools: a read-only DuckDB file (published/reintegration.duckdb, "
@@ -51,13 +63,32 @@ def build_publish_asset(dbt_assets: dg.AssetsDefinition) -> dg.AssetsDefinition:
     def published_warehouse(context: dg.AssetExecutionContext, duckdb: DuckDBResource, dbt: DbtCliResource):
         docs_page = docs_for_this_project(dbt, context.log.info)
         with duckdb.get_connection() as conn:
-            release = publish(conn, settings.published_dir(), docs_page)
+            try:
+                release = publish(conn, settings.published_dir(), docs_page)
+            except DisclosureError as refused:
+                yield dg.AssetCheckResult(
+                    check_name=CONFIDENTIALITY_CHECK,
+                    passed=False,
+                    metadata={"problems": dg.MetadataValue.md("\n".join(f"- {p}" for p in refused.problems))},
+                    description=str(refused),
+                )
+                raise
             warehouse = warehouse_id(conn)
         if release.unchanged:
             context.log.info(f"the marts are as published in {release.path}: no new release")
         else:
             context.log.info(f"published {len(release.tables)} tables in {release.seconds:.2f} s to {release.path}")
-        return dg.MaterializeResult(
+        audited = dg.AssetCheckResult(
+            check_name=CONFIDENTIALITY_CHECK,
+            passed=True,
+            description=f"audited when {release.path.name} was published: nothing disclosed",
+            metadata={
+                "threshold": release.disclosure.get("threshold"),
+                "cells_suppressed": dg.MetadataValue.json(release.disclosure.get("suppressed", {})),
+            },
+        )
+        yield dg.MaterializeResult(
+            check_results=[audited],
             metadata={
                 "release": str(release.path),
                 "new_release": not release.unchanged,
@@ -70,7 +101,7 @@ def build_publish_asset(dbt_assets: dg.AssetsDefinition) -> dg.AssetsDefinition:
                 "disclosure_threshold": release.disclosure.get("threshold"),
                 "cells_suppressed": dg.MetadataValue.json(release.disclosure.get("suppressed", {})),
                 WAREHOUSE_ID: warehouse,
-            }
+            },
         )
 
     return published_warehouse

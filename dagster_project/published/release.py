@@ -59,6 +59,10 @@ class Release:
 class DisclosureError(RuntimeError):
     """The release would disclose a confidential cell: it is not published."""
 
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("not published: the release would disclose confidential cells; " + " | ".join(problems))
+
 
 def _swap_symlink(link: Path, target: str) -> None:
     """Point `link` at `target` atomically: a new symlink renamed over the old one."""
@@ -203,8 +207,6 @@ def _write_tables(
         conn.execute("detach release_db")
     checked = audit_release(database)
     if not checked.passed:
-        raise DisclosureError(
-            "not published: the release would disclose confidential cells; " + " | ".join(checked.problems)
-        )
+        raise DisclosureError(checked.problems)
     _write_v1_copy(database)
     return tables, years, checked
