@@ -220,3 +220,12 @@ def set_cell(path: Path, key: str, column: str, value: str) -> None:
             found = True
     assert found, f"{key} not in {path.name}"
     write_lines(path, lines)
+
+
+@pytest.fixture(scope="module")
+def shipped_release(built_warehouse, tmp_path_factory):
+    """The shipped warehouse's public release, published once per test module that reads it."""
+    from dagster_project.published.release import publish
+
+    with duckdb.connect(str(built_warehouse), read_only=True) as conn:
+        return publish(conn, tmp_path_factory.mktemp("shipped") / "published")

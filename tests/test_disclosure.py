@@ -159,13 +159,6 @@ def test_the_audit_fails_a_release_with_a_per_unit_mart_or_a_share_of_a_hidden_c
     assert "marts.fct_participants" in checked.problems[0]
 
 
-@pytest.fixture(scope="module")
-def shipped_release(built_warehouse, tmp_path_factory):
-    """The shipped warehouse's release, published once for the tests that read it."""
-    with duckdb.connect(str(built_warehouse), read_only=True) as conn:
-        return publish(conn, tmp_path_factory.mktemp("shipped") / "published")
-
-
 def test_the_shipped_release_is_safe_and_holds_no_per_unit_mart(built_warehouse, shipped_release):
     with duckdb.connect(str(built_warehouse), read_only=True) as conn:
         small_by_unit = conn.execute(

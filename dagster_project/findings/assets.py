@@ -16,7 +16,7 @@ from ..keys import FINDINGS_KEY, FINDINGS_STAGE, NO_OPEN_ERRORS_CHECK, OWNERS, W
 from ..resources import warehouse_id
 from ..versions import of_package
 from .checks import CHECKS
-from .engine import COLUMNS, TABLE, YearFindings, evaluate, replace_year
+from .engine import COLUMN_DESCRIPTIONS, TABLE, YearFindings, evaluate, replace_year
 
 MAX_LISTED = 60
 
@@ -98,7 +98,9 @@ def build_findings_asset(partitions_def: dg.PartitionsDefinition) -> dg.AssetsDe
         kinds={"duckdb", "sql"},
         metadata={
             "dagster/table_name": TABLE,
-            "dagster/column_schema": dg.TableSchema(columns=[dg.TableColumn(c) for c in COLUMNS]),
+            "dagster/column_schema": dg.TableSchema(
+                columns=[dg.TableColumn(c, description=d) for c, d in COLUMN_DESCRIPTIONS.items()]
+            ),
         },
     )
     def fct_findings(context: dg.AssetExecutionContext, duckdb: DuckDBResource):

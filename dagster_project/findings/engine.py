@@ -24,26 +24,29 @@ TABLE = "findings.fct_findings"
 VIEWS_DIR = SQL_DIR / "views"
 FINDING_SQL_COLUMNS = ["subject", "unit_id", "source_rows", "columns", "expected", "found", "extract"]
 STALE_ACK_CHECK = "acknowledgements.stale"
-COLUMNS = [
-    "finding_id",
-    "reporting_year",
-    "check_id",
-    "severity",
-    "description",
-    "unit_id",
-    "extract",
-    "source_rows",
-    "columns",
-    "expected",
-    "found",
-    "message",
-    "status",
-    "acknowledged_by",
-    "acknowledged_on",
-    "acknowledgement_reason",
-    "blocking",
-    "detected_at",
-]
+# every column of findings.fct_findings, with what it holds (the UI's column schema, the release's
+# data dictionary and spreadsheets read these)
+COLUMN_DESCRIPTIONS = {
+    "finding_id": "<check>:<subject>, stable from run to run: what an acknowledgement names.",
+    "reporting_year": "The reporting year whose extracts the finding is about.",
+    "check_id": "The consistency check that found it (findings/checks.py or a .sql file).",
+    "severity": "error (blocks the year until fixed or acknowledged) or warning.",
+    "description": "What the check verifies, in one sentence.",
+    "unit_id": "The unit the finding is about, where it is about one.",
+    "extract": "The extract file the finding points into.",
+    "source_rows": "The rows of that file (as numbered in it).",
+    "columns": "The columns of those rows.",
+    "expected": "What the check expected.",
+    "found": "What it found instead.",
+    "message": "The whole finding in one line, as make run prints it.",
+    "status": "open, or acknowledged in the year's acknowledgements.csv.",
+    "acknowledged_by": "Who acknowledged it.",
+    "acknowledged_on": "When it was acknowledged.",
+    "acknowledgement_reason": "Why it was accepted.",
+    "blocking": "True for an open error: the year does not go on to dbt.",
+    "detected_at": "When the run that found it ran.",
+}
+COLUMNS = list(COLUMN_DESCRIPTIONS)
 DDL = f"""
 create table if not exists {TABLE} (
     finding_id varchar not null, reporting_year integer not null, check_id varchar not null,

@@ -101,6 +101,15 @@ PUBLIC_TABLES: dict[str, str] = {
             case when unit_id is not null then '{CONFIDENTIAL}' end as flag
         from findings.fct_findings""",
 }
+# the columns a table withholds, beside its flag: where the signs x and . go in a spreadsheet
+MASKED_COLUMNS = {
+    "marts.rpt_indicators": ("value",),
+    "marts.fct_national_statistics": ("value",),
+    "marts.rpt_indicator_changes": ("value", "base_value", "abs_change", "pct_change", "pp_change"),
+    "marts.rpt_region_vs_country": ("regional_value", "region_share_pct"),
+    "marts.rpt_reconciliation": ("computed_value", "computed_at_printed_precision", "difference"),
+    "findings.fct_findings": ("expected", "found"),
+}
 PUBLIC_SCHEMAS = ("reference",)  # copied whole: public reference data with its sources
 
 

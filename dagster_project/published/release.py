@@ -33,10 +33,14 @@ from pathlib import Path
 
 import duckdb
 
+from .. import settings
 from ..versions import of_package, table_digest
 from .audit import Audit, audit_release
+from .datapackage import write_datapackage
+from .descriptions import release_docs, write_comments
 from .disclosure import threshold
 from .public_tables import source_tables, suppressed_cells, write_public_tables
+from .spreadsheets import CSV_DIR, WORKBOOK, write_csv, write_workbook
 
 KEEP = 3  # releases kept, for readers still reading an older one
 DUCKDB_FILE = "reintegration.duckdb"
@@ -95,8 +99,10 @@ def content_digest(conn: duckdb.DuckDBPyConnection, tables: list[tuple[str, str]
     return digest.hexdigest()[:16]
 
 
-def publish(conn: duckdb.DuckDBPyConnection, published: Path, docs_page: Path | None = None) -> Release:
-    """Copy every mart of the working warehouse (conn) into the release of its content and swap it in."""
+def publish(
+    conn: duckdb.DuckDBPyConnection, published: Path, docs_page: Path | None = None, dbt_manifest: Path | None = None
+) -> Release:
+    """Make the public release of the working warehouse (conn), in every format, and swap it in."""
     started = time.perf_counter()
     tables_found = source_tables(conn)
     name = content_digest(conn, tables_found, docs_page)
@@ -117,15 +123,17 @@ def publish(conn: duckdb.DuckDBPyConnection, published: Path, docs_page: Path | 
     if building.exists():
         shutil.rmtree(building)
     (building / "parquet").mkdir(parents=True)
+    published_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    manifest = dbt_manifest or settings.dbt_target_dir() / "manifest.json"
     try:
-        tables, years, checked = _write_tables(conn, tables_found, building)
+        tables, years, checked = _write_tables(conn, tables_found, building, manifest)
+        formats = _write_formats(building, name, published_at, years, checked, manifest)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)  # nothing half-written stays behind
         raise
     if docs_page is not None and docs_page.is_file():
         (building / "docs").mkdir()
         shutil.copy(docs_page, building / "docs" / "index.html")
-    published_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     (building / "manifest.json").write_text(
         json.dumps(
             {
@@ -137,6 +145,7 @@ def publish(conn: duckdb.DuckDBPyConnection, published: Path, docs_page: Path | 
                 "duckdb_v1": DUCKDB_V1_FILE,
                 "parquet": "parquet/<schema>.<table>.parquet",
                 "docs": "docs/index.html",
+                **formats,
                 "disclosure": (
                     disclosure := {
                         "threshold": checked.threshold,
@@ -157,6 +166,27 @@ def publish(conn: duckdb.DuckDBPyConnection, published: Path, docs_page: Path | 
     return Release(path=release, tables=tables, years=years, seconds=seconds, disclosure=disclosure)
 
 
+def _write_formats(
+    release: Path, name: str, published_at: str, years: list[int], checked: Audit, dbt_manifest: Path
+) -> dict[str, str]:
+    """The audited release file again as CSV for Polish Excel, an XLSX workbook and datapackage.json."""
+    database = release / DUCKDB_FILE
+    with duckdb.connect(str(database), read_only=True) as conn:
+        docs = release_docs(conn, DUCKDB_FILE.removesuffix(".duckdb"), dbt_manifest)
+    csv_files = {path.stem: f"{CSV_DIR}/{path.name}" for path in write_csv(database, release / CSV_DIR)}
+    about = [
+        ("release", name),
+        ("published", published_at),
+        ("years", ", ".join(map(str, years))),
+        ("x", f"withheld: describes fewer than {checked.threshold} persons or units, or would let one be recovered"),
+        (".", "no data"),
+        ("fct_national_statistics", "not a sheet: its rows are rpt_indicators' statistics_poland rows"),
+    ]
+    write_workbook(database, release / WORKBOOK, docs, about)
+    write_datapackage(database, release, name, docs, csv_files)
+    return {"xlsx": WORKBOOK, "csv": f"{CSV_DIR}/<schema>.<table>.csv", "datapackage": "datapackage.json"}
+
+
 def _link_duckdb_file(published: Path) -> None:
     for name in (DUCKDB_FILE, DUCKDB_V1_FILE):
         if not (published / name).is_symlink():
@@ -174,7 +204,7 @@ def _write_v1_copy(database: Path) -> Path:
 
 
 def _write_tables(
-    conn: duckdb.DuckDBPyConnection, tables_found: list[tuple[str, str]], release: Path
+    conn: duckdb.DuckDBPyConnection, tables_found: list[tuple[str, str]], release: Path, dbt_manifest: Path
 ) -> tuple[dict[str, int], list[int], Audit]:
     database = release / DUCKDB_FILE
     tables: dict[str, int] = {}
@@ -182,6 +212,7 @@ def _write_tables(
     conn.execute(f"attach '{database.as_posix()}' as release_db (read_write)")  # also from a read-only warehouse
     try:
         write_public_tables(conn, "release_db", tables_found, cells)
+        write_comments(conn, "release_db", release_docs(conn, "release_db", dbt_manifest))
         for schema, table in tables_found:
             name = f"{schema}.{table}"
             tables[name] = conn.execute(f'select count(*) from release_db."{schema}"."{table}"').fetchone()[0]

@@ -1,0 +1,104 @@
+"""The release in the formats its readers open: the XLSX workbook (openpyxl, as Excel would read
+it), CSV for Polish Excel, datapackage.json, and the descriptions inside the DuckDB file."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import duckdb
+import openpyxl
+import pandas as pd
+import pytest
+
+
+@pytest.fixture(scope="module")
+def release_tables(shipped_release) -> dict[str, pd.DataFrame]:
+    with duckdb.connect(str(shipped_release.path / "reintegration.duckdb"), read_only=True) as conn:
+        return {
+            name: conn.execute(f"select * from {name}").df()
+            for name in ("marts.rpt_indicators", "marts.dim_units", "marts.rpt_reconciliation")
+        }
+
+
+def test_the_workbook_holds_every_public_table_with_descriptions_signs_and_number_formats(
+    shipped_release, release_tables
+):
+    book = openpyxl.load_workbook(shipped_release.path / "reintegration.xlsx", read_only=True)
+    assert book.sheetnames[0] == "opis"
+    assert {"rpt_indicators", "dim_units", "rpt_reconciliation", "fct_findings"} <= set(book.sheetnames)
+    assert "fct_national_statistics" not in book.sheetnames  # the same rows as rpt_indicators'
+    described = {(row[0], row[1]): row[2] for row in book["opis"].iter_rows(values_only=True) if row[1]}
+    assert described[("rpt_indicators", "flag")].startswith("x: withheld")
+    assert "Stable indicator name" in described[("rpt_indicators", "indicator_id")]
+
+    indicators = release_tables["marts.rpt_indicators"]
+    sheet = book["rpt_indicators"]
+    rows = sheet.iter_rows(values_only=True)
+    header = next(rows)
+    assert list(header) == list(indicators.columns)
+    values = [row[header.index("value")] for row in rows]
+    assert len(values) == len(indicators)
+    assert values.count("x") == (indicators.flag == "x").sum() > 0
+    assert values.count(".") == (indicators.flag == ".").sum()
+    numbers = [v for v in values if isinstance(v, float | int)]
+    assert sum(numbers) == pytest.approx(indicators.value.sum())
+    book.close()
+
+    formats = openpyxl.load_workbook(shipped_release.path / "reintegration.xlsx")["rpt_indicators"]
+    column = list(indicators.columns).index("value") + 1
+    by_unit = {}
+    for r in range(2, 400):
+        unit = formats.cell(r, list(indicators.columns).index("value_unit") + 1).value
+        cell = formats.cell(r, column)
+        if isinstance(cell.value, float | int):
+            by_unit.setdefault(unit, cell.number_format)
+    assert by_unit["persons"] == "#,##0" and by_unit["PLN"] == "#,##0.00" and by_unit["pct"] == "0.00"
+    assert formats.cell(2, 1).number_format == "0"  # a year, never 2 024
+
+
+def test_the_csv_files_open_in_polish_excel_as_they_are(shipped_release, release_tables):
+    path = shipped_release.path / "csv" / "marts.rpt_indicators.csv"
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw  # UTF-8 with BOM, Windows lines
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    indicators = release_tables["marts.rpt_indicators"]
+    assert len(rows) == len(indicators)
+    assert sum(row["value"] == "x" for row in rows) == (indicators.flag == "x").sum()
+    shares = [row["value"] for row in rows if row["value_unit"] == "pct" and row["flag"] == ""]
+    assert shares and all("." not in v for v in shares) and any("," in v for v in shares)  # decimal comma
+    assert "warmińsko-mazurskie" in raw.decode("utf-8-sig")
+    read = pd.read_csv(path, sep=";", decimal=",", na_values=["x", "."], keep_default_na=False, encoding="utf-8-sig")
+    assert read["value"].sum() == pytest.approx(indicators.value.sum())
+
+
+def test_the_datapackage_describes_every_file_with_its_fields(shipped_release):
+    package = json.loads((shipped_release.path / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["version"] == shipped_release.path.name
+    assert any(source["title"].startswith("2024 regional_survey") for source in package["sources"])
+    names = {resource["name"] for resource in package["resources"]}
+    assert {"marts_rpt_indicators", "marts_rpt_indicators_parquet", "reference_powiats_parquet"} <= names
+    assert not any(name.startswith(("information_schema", "main_", "pg_catalog")) for name in names)
+    for resource in package["resources"]:
+        assert (shipped_release.path / resource["path"]).is_file(), resource["path"]
+        if resource["format"] == "csv":
+            with (shipped_release.path / resource["path"]).open(encoding="utf-8-sig") as handle:
+                header = handle.readline().strip().split(";")
+            assert header == [field["name"] for field in resource["schema"]["fields"]]
+            assert resource["schema"]["missingValues"] == ["", "x", "."]
+    indicators = next(r for r in package["resources"] if r["name"] == "marts_rpt_indicators")
+    fields = {f["name"]: f for f in indicators["schema"]["fields"]}
+    assert fields["value"]["type"] == "number" and fields["value"]["decimalChar"] == ","
+    assert fields["reporting_year"]["type"] == "integer"
+    assert all(f.get("description") for f in fields.values())
+
+
+def test_every_public_column_carries_its_description_in_the_duckdb_file(shipped_release):
+    with duckdb.connect(str(shipped_release.path / "reintegration.duckdb"), read_only=True) as conn:
+        missing = conn.execute(
+            "select schema_name || '.' || table_name || '.' || column_name from duckdb_columns() "
+            "where not internal and schema_name in ('marts', 'findings') and coalesce(comment, '') = ''"
+        ).fetchall()
+        tables = conn.execute("select count(*) from duckdb_tables() where coalesce(comment, '') = ''").fetchone()[0]
+    assert missing == [] and tables == 0
