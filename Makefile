@@ -7,7 +7,7 @@ export GX_ANALYTICS_ENABLED := False
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup browser run lint test bench ui clean
+.PHONY: setup browser run lint test bench ui bi clean
 
 $(BIN)/.installed: requirements.txt requirements-duckdb-lts.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ bench: setup  ## cold, unchanged, corrected-file and national runs against a pla
 
 ui: setup  ## the Dagster UI on http://127.0.0.1:3000, with the daemon (schedule, sensor)
 	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+
+bi: setup  ## Datasette on the current public release, http://127.0.0.1:8001/reintegration
+	$(BIN)/python -m dagster_project.published.datasette_site
 
 clean:
 	rm -rf warehouse published test-artifacts dbt/target dbt/target-docs dbt/logs
