@@ -86,7 +86,15 @@ def file_absent(folder: Path) -> None:
     (folder / "kis_answers.csv").unlink()
 
 
+def unknown_provenance(folder: Path) -> None:
+    set_cell(folder / "provenance.csv", "kis_answers", "provenance", "invented")
+
+
 CASES: dict[str, tuple[Callable[[Path], None], list[str]]] = {
+    "unknown provenance": (
+        unknown_provenance,
+        ["provenance.csv, row 3 (kis_answers), column provenance: expected one of", "'invented'"],
+    ),
     "wrong encoding": (wrong_encoding, ["register.csv", "wrong encoding", "line 2"]),
     "negative count": (
         negative_count,

@@ -59,6 +59,7 @@ def test_datasette_shows_the_figures_with_their_descriptions_in_a_browser(datase
         page.goto(f"{datasette}/", wait_until="networkidle")
         text = page.inner_text("body")
         assert "rpt_indicators" in text and "Reintegration statistics" in text
+        assert "Unit-level extracts GENERATED (not any unit's own data)" in text  # the front page says so
         page.screenshot(path=str(ARTIFACTS / "datasette_database.png"))
 
         page.goto(

@@ -246,20 +246,19 @@ def test_the_ui_shows_the_confidentiality_check_and_a_refused_release_fails_it(b
     before = os.readlink(published / "current")
     instance = dg.DagsterInstance.ephemeral()
 
-    monkeypatch.setenv(THRESHOLD_ENV, "1000000")  # every count is now "small"...
-    monkeypatch.setattr(
-        "dagster_project.published.public_tables.suppress",
-        lambda cells, geography, minimum=None: suppress(cells, geography, minimum=1),  # ...and none is hidden
-    )
-    refused = _publish_asset_alone(instance)
+    with monkeypatch.context() as patch:
+        patch.setenv(THRESHOLD_ENV, "1000000")  # every count is now "small"...
+        patch.setattr(
+            "dagster_project.published.public_tables.suppress",
+            lambda cells, geography, minimum=None: suppress(cells, geography, minimum=1),  # ...and none is hidden
+        )
+        refused = _publish_asset_alone(instance)
     assert not refused.success
     [evaluation] = refused.get_asset_check_evaluations()
     assert evaluation.check_name == "confidentiality" and not evaluation.passed
     assert "counts below 1000000" in evaluation.metadata["problems"].value
     assert os.readlink(published / "current") == before  # the last release stays
 
-    monkeypatch.undo()
-    monkeypatch.setenv(settings.PUBLISHED_ENV, str(published))
     passed = _publish_asset_alone(instance)
     assert passed.success
     [evaluation] = passed.get_asset_check_evaluations()

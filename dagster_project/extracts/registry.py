@@ -22,12 +22,14 @@ from .models import (
     NationalExtract,
     PfronWtzExtract,
     ProjectsExtract,
+    ProvenanceExtract,
     PublishedFiguresExtract,
     RegionalTotalsExtract,
     RegisterExtract,
     UwRegisterExtract,
     UwZazExtract,
 )
+from .models.published import DECLARABLE_EXTRACTS
 from .polish import Kind, parse_printed_number
 
 
@@ -161,6 +163,15 @@ EXTRACTS: tuple[ExtractSpec, ...] = (
         required=False,
     ),
     ExtractSpec(
+        "provenance",
+        ProvenanceExtract,
+        "Where the year's unit-level extracts come from: delivered by the units, published per unit, "
+        "or generated to reproduce published totals; the release says which figures are computed from what.",
+        key_column="extract",
+        references_register=False,
+        required=False,
+    ),
+    ExtractSpec(
         "expected_rows",
         ExpectedRowsExtract,
         "Rows each extract (raw.<extract>) and key mart (marts.<mart>) holds for the year, as "
@@ -238,3 +249,5 @@ NATIONAL_SOURCES: tuple[ExtractSpec, ...] = (
 EXTRACTS = EXTRACTS + NATIONAL_SOURCES
 UNIT_LEVEL = tuple(spec for spec in EXTRACTS if spec.required)
 EXTRACTS_BY_NAME = {spec.name: spec for spec in EXTRACTS}
+if set(DECLARABLE_EXTRACTS) != {spec.name for spec in (*UNIT_LEVEL, *NATIONAL_SOURCES)}:
+    raise RuntimeError("provenance.csv must name exactly the unit-level extracts: update DECLARABLE_EXTRACTS")

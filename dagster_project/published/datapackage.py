@@ -55,7 +55,7 @@ def _schema(columns: list[tuple[str, str]], doc: TableDoc, decimal_comma: bool) 
 
 
 def write_datapackage(
-    database: Path, release: Path, name: str, docs: dict[str, TableDoc], csv_files: dict[str, str]
+    database: Path, release: Path, name: str, docs: dict[str, TableDoc], csv_files: dict[str, str], provenance: str
 ) -> Path:
     """Describe the release folder's CSV and Parquet files in release/datapackage.json."""
     with duckdb.connect(str(database), read_only=True) as conn:
@@ -107,7 +107,7 @@ def write_datapackage(
         "title": "Reintegration statistics of Poland (CIS, KIS, ZAZ, WTZ): public release",
         "description": "The checked, confidentiality-safe figures of the reintegration statistics "
         "warehouse. A value withheld to keep statistical confidentiality is `x` (the `flag` column "
-        "says so, `suppression` why); `.` is a value the data does not have.",
+        "says so, `suppression` why); `.` is a value the data does not have. " + provenance,
         "version": name,
         "sources": sources,
         "resources": resources,

@@ -92,7 +92,8 @@ def build_site(published: Path) -> tuple[Path, Path]:
                 "description": (
                     f"Release {release.name}, published {manifest['published_at']}, years "
                     f"{', '.join(map(str, manifest['years']))}. A value withheld to keep statistical "
-                    "confidentiality is empty with flag = x (suppression says why); flag = . is no data."
+                    "confidentiality is empty with flag = x (suppression says why); flag = . is no data. "
+                    + manifest.get("provenance", "")
                 ),
                 "source": "the reintegration statistics warehouse",
                 "databases": {DATABASE: {"tables": tables}},

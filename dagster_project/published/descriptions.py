@@ -23,6 +23,15 @@ ADDED_COLUMNS = {
     "secondary (it would let a primary one be recovered by subtraction) or derived (a share or "
     "average of a withheld count). Empty when published.",
 }
+_PROVENANCE = (
+    "Where the value comes from: typed_total (typed from a printed report or release), derived (worked "
+    "out from a printed change), computed_from_delivered_units (the units' own data), "
+    "computed_from_published_units (per-unit values taken from a publication) or "
+    "computed_from_generated_units (generated per-unit values made to reproduce published totals: "
+    "never any unit's own data)."
+)
+# columns whose meaning the release changes: these descriptions replace the warehouse's
+RELEASE_COLUMNS = {"provenance": _PROVENANCE, "base_provenance": "The base year value's provenance: " + _PROVENANCE}
 FINDINGS_TABLE = (
     "Every consistency finding of every year: the warehouse's checks of the extracts and of the "
     "published reports against each other. A finding about one unit is listed without its values."
@@ -59,7 +68,11 @@ def release_docs(conn: duckdb.DuckDBPyConnection, database: str, manifest: Path)
     docs: dict[str, TableDoc] = {}
     for table, column in columns:
         doc = docs.setdefault(table, TableDoc(known.get(table, TableDoc()).description))
-        doc.columns[column] = known.get(table, TableDoc()).columns.get(column) or ADDED_COLUMNS.get(column, "")
+        doc.columns[column] = (
+            RELEASE_COLUMNS.get(column)
+            or known.get(table, TableDoc()).columns.get(column)
+            or ADDED_COLUMNS.get(column, "")
+        )
     return docs
 
 

@@ -17,20 +17,24 @@ import duckdb
 import pandas as pd
 
 from .disclosure import CELL_KEY, Geography, suppress
+from .provenance import cell_provenance, declarations
 
-SUPPRESSED = "_suppressed_cells"  # the cells hidden, registered on the connection while publishing
+SUPPRESSED = "_public_cells"  # every cell's suppression and provenance, registered while publishing
 CONFIDENTIAL, NO_DATA = "x", "."
 
 # schema.table -> the SELECT that makes it public (reads the working warehouse and SUPPRESSED)
 PUBLIC_TABLES: dict[str, str] = {
     "marts.rpt_indicators": f"""
-        select i.* replace (case when s.suppression is null then i.value end as value),
+        select i.* replace (case when s.suppression is null then i.value end as value, s.provenance as provenance),
             s.suppression,
             case when s.suppression is not null then '{CONFIDENTIAL}' when i.value is null then '{NO_DATA}' end as flag
         from marts.rpt_indicators as i
         left join {SUPPRESSED} as s using ({", ".join(CELL_KEY)})""",
     "marts.fct_national_statistics": f"""
-        select n.* replace (case when s.suppression is null then n.value end as value),
+        select n.* replace (
+                case when s.suppression is null then n.value end as value,
+                coalesce(s.provenance, n.provenance) as provenance
+            ),
             s.suppression,
             case when s.suppression is not null then '{CONFIDENTIAL}' when n.value is null then '{NO_DATA}' end as flag
         from marts.fct_national_statistics as n
@@ -40,7 +44,11 @@ PUBLIC_TABLES: dict[str, str] = {
             and s.indicator_id = n.measure""",
     "marts.rpt_indicator_changes": f"""
         with hidden as (
-            select c.*, (s.suppression is not null or b.suppression is not null) as is_hidden
+            select c.* replace (
+                    coalesce(s.provenance, c.provenance) as provenance,
+                    coalesce(b.provenance, c.base_provenance) as base_provenance
+                ),
+                (s.suppression is not null or b.suppression is not null) as is_hidden
             from marts.rpt_indicator_changes as c
             left join {SUPPRESSED} as s using ({", ".join(CELL_KEY)})
             left join {SUPPRESSED} as b
@@ -78,8 +86,9 @@ PUBLIC_TABLES: dict[str, str] = {
         with hidden as (
             select r.*, (r.subject_id is not null or exists (
                 select 1 from {SUPPRESSED} as s
-                where s.reporting_year = r.figure_year and s.geography_code = r.geography_code
-                    and s.unit_type = r.unit_type and s.indicator_id = r.indicator_id
+                where s.suppression is not null and s.reporting_year = r.figure_year
+                    and s.geography_code = r.geography_code and s.unit_type = r.unit_type
+                    and s.indicator_id = r.indicator_id
             )) as is_hidden
             from marts.rpt_reconciliation as r
         )
@@ -123,18 +132,20 @@ def source_tables(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
 
 
 def suppressed_cells(conn: duckdb.DuckDBPyConnection, minimum: int | None = None) -> pd.DataFrame:
-    """Every cell of marts.rpt_indicators with its kind and suppression (None where published)."""
+    """Every cell of marts.rpt_indicators with its kind, suppression (None where published) and
+    provenance as published (provenance.py)."""
     cells = conn.execute("select * from marts.rpt_indicators").df()
     geography = Geography.from_powiats(conn.execute("select * from reference.powiats").df())
-    return suppress(cells, geography, minimum)
+    cells = suppress(cells, geography, minimum)
+    cells["provenance"] = cell_provenance(cells, declarations(conn))
+    return cells
 
 
 def write_public_tables(
     conn: duckdb.DuckDBPyConnection, database: str, tables: list[tuple[str, str]], cells: pd.DataFrame
 ) -> None:
     """Create every public table in the attached `database` from the working warehouse."""
-    hidden = cells.loc[cells.suppression.notna(), [*CELL_KEY, "suppression"]]
-    conn.register(SUPPRESSED, hidden)
+    conn.register(SUPPRESSED, cells[[*CELL_KEY, "suppression", "provenance"]])
     try:
         for schema, table in tables:
             select = PUBLIC_TABLES.get(f"{schema}.{table}", f'select * from "{schema}"."{table}"')

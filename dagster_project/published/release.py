@@ -39,6 +39,7 @@ from .audit import Audit, audit_release
 from .datapackage import write_datapackage
 from .descriptions import release_docs, write_comments
 from .disclosure import threshold
+from .provenance import declarations, statement
 from .public_tables import source_tables, suppressed_cells, write_public_tables
 from .spreadsheets import CSV_DIR, WORKBOOK, write_csv, write_workbook
 
@@ -125,9 +126,10 @@ def publish(
     (building / "parquet").mkdir(parents=True)
     published_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     manifest = dbt_manifest or settings.dbt_target_dir() / "manifest.json"
+    provenance = statement(declarations(conn))
     try:
         tables, years, checked = _write_tables(conn, tables_found, building, manifest)
-        formats = _write_formats(building, name, published_at, years, checked, manifest)
+        formats = _write_formats(building, name, published_at, years, checked, manifest, provenance)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)  # nothing half-written stays behind
         raise
@@ -140,6 +142,7 @@ def publish(
                 "release": name,
                 "published_at": published_at,
                 "years": years,
+                "provenance": provenance,
                 "tables": tables,
                 "duckdb": DUCKDB_FILE,
                 "duckdb_v1": DUCKDB_V1_FILE,
@@ -167,7 +170,7 @@ def publish(
 
 
 def _write_formats(
-    release: Path, name: str, published_at: str, years: list[int], checked: Audit, dbt_manifest: Path
+    release: Path, name: str, published_at: str, years: list[int], checked: Audit, dbt_manifest: Path, provenance: str
 ) -> dict[str, str]:
     """The audited release file again as CSV for Polish Excel, an XLSX workbook and datapackage.json."""
     database = release / DUCKDB_FILE
@@ -178,12 +181,13 @@ def _write_formats(
         ("release", name),
         ("published", published_at),
         ("years", ", ".join(map(str, years))),
+        ("provenance", provenance),
         ("x", f"withheld: describes fewer than {checked.threshold} persons or units, or would let one be recovered"),
         (".", "no data"),
         ("fct_national_statistics", "not a sheet: its rows are rpt_indicators' statistics_poland rows"),
     ]
     write_workbook(database, release / WORKBOOK, docs, about)
-    write_datapackage(database, release, name, docs, csv_files)
+    write_datapackage(database, release, name, docs, csv_files, provenance)
     return {"xlsx": WORKBOOK, "csv": f"{CSV_DIR}/<schema>.<table>.csv", "datapackage": "datapackage.json"}
 
 

@@ -10,7 +10,7 @@ acknowledge, not reasons to refuse a file.
 from .cis_answers import CisAnswersExtract
 from .kis_answers import KisAnswersExtract
 from .national_sources import MripsCisExtract, MripsKisExtract, PfronWtzExtract, UwRegisterExtract, UwZazExtract
-from .published import AcknowledgementsExtract, ExpectedRowsExtract, PublishedFiguresExtract
+from .published import AcknowledgementsExtract, ExpectedRowsExtract, ProvenanceExtract, PublishedFiguresExtract
 from .rules import ROW_RULES, RowRule
 from .totals import NationalExtract, RegionalTotalsExtract
 from .units import ProjectsExtract, RegisterExtract
@@ -26,6 +26,7 @@ __all__ = [
     "NationalExtract",
     "PfronWtzExtract",
     "ProjectsExtract",
+    "ProvenanceExtract",
     "PublishedFiguresExtract",
     "RegionalTotalsExtract",
     "RegisterExtract",

@@ -180,3 +180,44 @@ class ExpectedRowsExtract(pa.DataFrameModel):
     @row_rule("each table once", "table_name")
     def one_row_per_table(cls, df: pd.DataFrame) -> pd.Series:
         return ~df["table_name"].duplicated(keep=False)
+
+
+# the unit-level extracts whose provenance a year declares (the registry checks it names them all)
+DECLARABLE_EXTRACTS = [
+    "register",
+    "cis_answers",
+    "kis_answers",
+    "projects",
+    "uw_register",
+    "uw_zaz",
+    "mrips_cis",
+    "mrips_kis",
+    "pfron_wtz",
+]
+PROVENANCES = ["delivered", "published", "generated"]
+
+
+class ProvenanceExtract(pa.DataFrameModel):
+    """provenance.csv: where the year's unit-level extracts come from, one row per extract. Optional;
+    an extract not listed was delivered by the units (their own data). `published`: per-unit values
+    taken from a publication (a report's annex); `generated`: made up to reproduce published totals
+    (as the shipped 2022-2024 extracts are, by seeds/generator/). Every figure computed from a
+    generated extract says so in the release (`provenance`)."""
+
+    extract: Series[str] = code(
+        "plik",
+        "The extract: register, cis_answers, ..., or a national source (uw_register, ...).",
+        DECLARABLE_EXTRACTS,
+        unique=True,
+    )
+    provenance: Series[str] = code("pochodzenie", "delivered, published or generated.", PROVENANCES)
+    note: Series[str] = pa.Field(
+        str_length={"min_value": 10},
+        nullable=False,
+        title="uwagi",
+        description="How the values were made or where they were published.",
+        metadata={"unit": "text"},
+    )
+
+    class Config(Strict):
+        name = "provenance"

@@ -34,7 +34,8 @@ final as (
         pairs.national_measure,
         national.value as national_value,
         100.0 * regional.value / nullif(national.value, 0) as region_share_pct,
-        pairs.note
+        pairs.note,
+        pairs.comparability
 
     from pairs
     inner join regional
