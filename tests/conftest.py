@@ -227,5 +227,6 @@ def shipped_release(built_warehouse, tmp_path_factory):
     """The shipped warehouse's public release, published once per test module that reads it."""
     from dagster_project.published.release import publish
 
-    with duckdb.connect(str(built_warehouse), read_only=True) as conn:
+    with pytest.MonkeyPatch.context() as patch, duckdb.connect(str(built_warehouse), read_only=True) as conn:
+        patch.setenv(settings.WAREHOUSE_ENV, str(built_warehouse))  # its dbt manifest: the descriptions
         return publish(conn, tmp_path_factory.mktemp("shipped") / "published")

@@ -93,7 +93,7 @@ def unknown_provenance(folder: Path) -> None:
 CASES: dict[str, tuple[Callable[[Path], None], list[str]]] = {
     "unknown provenance": (
         unknown_provenance,
-        ["provenance.csv, row 3 (kis_answers), column provenance: expected one of", "'invented'"],
+        ["provenance.csv, row 4 (kis_answers), column provenance: expected one of", "'invented'"],
     ),
     "wrong encoding": (wrong_encoding, ["register.csv", "wrong encoding", "line 2"]),
     "negative count": (

@@ -84,12 +84,12 @@ def test_dagster_knows_what_each_change_makes_stale(built_2021):
         patch.setattr("dagster_project.raw.assets.CODE_VERSION", "changed")
         work = _verdict(["2021"])[0]
     assert {reason.split(":")[1] for reason in work.reasons} == {" has a new code version"}
-    assert len(work.by_year["2021"]) == 15
+    assert len(work.by_year["2021"]) == 16
 
     # the same DAGSTER_HOME, another warehouse file: nothing it recorded holds for that one
     work = _verdict(["2021"], warehouse_id="another-warehouse")[0]
     assert "2021 raw/national: recorded for another warehouse file" in work.reasons
-    assert len(work.by_year["2021"]) == 15
+    assert len(work.by_year["2021"]) == 16
 
 
 def test_a_corrected_file_rebuilds_its_year_and_publishes_only_new_content(built_2021, capsys):

@@ -154,6 +154,7 @@ def test_load_log_records_files(built_warehouse, marts):
         ("expected_rows", 11, 64, "loaded"),
         ("kis_answers", 42, 64, "loaded"),
         ("projects", 6, 64, "loaded"),
+        ("provenance", 4, 64, "loaded"),
         ("published_figures", 424, 64, "loaded"),
         ("register", 57, 64, "loaded"),
     ]

@@ -42,6 +42,13 @@ def text(pl: str, description: str, nullable: bool = False, required: bool = Tru
     return pa.Field(nullable=nullable, required=required, title=pl, description=description, metadata={"unit": "text"})
 
 
+def prose(pl: str, description: str) -> Any:
+    """A sentence someone must write (a reason, a note): required, at least ten characters."""
+    return pa.Field(
+        str_length={"min_value": 10}, nullable=False, title=pl, description=description, metadata={"unit": "text"}
+    )
+
+
 def code(
     pl: str, description: str, allowed: list[str], nullable: bool = False, unique: bool = False, required: bool = True
 ) -> Any:

@@ -137,7 +137,9 @@ def _pandera_problems(spec: ExtractSpec, frame: pd.DataFrame, raw: RawExtract) -
         if check.startswith(("dtype(", "coerce_dtype(")):
             continue  # cells were typed by normalise(); its problems are already listed
         index = case.index
-        column = None if case.column == spec.model.Config.name else case.column
+        # a whole-frame check names the schema as its column: not a column, even when a column
+        # has the extract's name (provenance.csv's `provenance`)
+        column = None if case.schema_context == "DataFrameSchema" else case.column
         if check in ROW_RULES:
             if (index, check) in seen_rows:
                 continue  # pandera lists a row-wise failure once per column: say it once

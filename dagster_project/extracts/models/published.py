@@ -7,7 +7,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from ..catalogue import is_catalogued
-from ..fields import approximation, code, date, key, pattern, text, year, yes_no
+from ..fields import approximation, code, date, key, pattern, prose, text, year, yes_no
 from ..reference import ALL_TYPES, NATIONAL_MEASURES, UNIT_TYPES
 from .rules import Strict, row_rule
 
@@ -145,13 +145,7 @@ class AcknowledgementsExtract(pa.DataFrameModel):
     )
     acknowledged_by: Series[str] = text("kto", "Who accepted it (name or role).")
     acknowledged_on: Series[str] = date("kiedy", "Date of the decision, YYYY-MM-DD.", nullable=False)
-    reason: Series[str] = pa.Field(
-        str_length={"min_value": 10},
-        nullable=False,
-        title="uzasadnienie",
-        description="Why the finding is accepted as it is.",
-        metadata={"unit": "text"},
-    )
+    reason: Series[str] = prose("uzasadnienie", "Why the finding is accepted as it is.")
 
     class Config(Strict):
         name = "acknowledgements"
@@ -211,13 +205,7 @@ class ProvenanceExtract(pa.DataFrameModel):
         unique=True,
     )
     provenance: Series[str] = code("pochodzenie", "delivered, published or generated.", PROVENANCES)
-    note: Series[str] = pa.Field(
-        str_length={"min_value": 10},
-        nullable=False,
-        title="uwagi",
-        description="How the values were made or where they were published.",
-        metadata={"unit": "text"},
-    )
+    note: Series[str] = prose("uwagi", "How the values were made or where they were published.")
 
     class Config(Strict):
         name = "provenance"
