@@ -7,7 +7,7 @@ export GX_ANALYTICS_ENABLED := False
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup browser run lint test bench ui bi clean
+.PHONY: setup browser run report lint test bench ui bi clean
 
 $(BIN)/.installed: requirements.txt requirements-duckdb-lts.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,11 @@ setup: $(BIN)/.installed
 run: setup  ## build the warehouse for every year in seeds/extracts
 	$(BIN)/python -m dagster_project.run
 
-browser:  ## Debian's chromium for the UI test (apt-get, as root; no browser is downloaded by a test tool)
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+report: setup  ## the reports of the current release (make run builds them too): published/report/index.html
+	$(BIN)/python -m dagster_project.report
+
+browser:  ## Debian's chromium (UI and page tests) and poppler-utils (pdftotext for the PDF test); apt-get, as root; nothing is downloaded by a test tool
+	@command -v chromium >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils; }
 
 lint: setup  ## ruff (Python) and sqlfluff (dbt models; the findings' SQL with its parameters)
 	$(BIN)/ruff check dagster_project tests bench seeds/generator dbt/lint

@@ -16,6 +16,7 @@ from .orchestrate.schedule import build_yearly_schedule
 from .orchestrate.sensor import build_extract_sensor
 from .published.assets import build_publish_asset
 from .raw.assets import build_extract_assets, build_extract_file_specs
+from .report.assets import report_site
 from .resources import dbt_resource, duckdb_resource
 from .transform.dbt_assets import build_dbt_assets, dbt_project
 
@@ -39,6 +40,7 @@ def build_definitions() -> dg.Definitions:
             build_findings_asset(partitions),
             dbt_assets,
             build_publish_asset(dbt_assets),
+            report_site,
         ],
         asset_checks=build_mart_checks(dbt_assets, project.manifest_path),
         jobs=[warehouse_job],

@@ -20,9 +20,11 @@ EXTRACTS_STAGE = "extracts"
 RAW_STAGE = "raw"
 FINDINGS_STAGE = "findings"
 PUBLISHED_STAGE = "published"
+REPORT_STAGE = "report"
 
 FINDINGS_KEY = dg.AssetKey([FINDINGS_STAGE, "fct_findings"])
 PUBLISHED_KEY = dg.AssetKey([PUBLISHED_STAGE, "warehouse"])
+REPORT_KEY = dg.AssetKey([REPORT_STAGE, "site"])
 
 # the blocking checks of the three gates
 VALID_EXTRACT_CHECK = "valid_extract"  # pandera, on each raw/<extract>

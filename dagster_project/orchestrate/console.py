@@ -2,7 +2,7 @@
 event log and dbt's own output.
 
 A Dagster logger (attached by `run.py`, never by the code location: the UI keeps its event log)
-turns the run's events into stages — ingest and gate, findings, dbt, mart checks, publish — by
+turns the run's events into stages — ingest and gate, findings, dbt, mart checks, publish, reports — by
 the step that runs: a stage starts with its first step and ends when the next stage starts or
 the run ends. On a terminal each stage is a rich progress bar (dbt's counts its models and tests
 from the progress messages of transform/dbt_output.py); in a pipe or a CI log each stage is one
@@ -23,7 +23,7 @@ import dagster as dg
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..keys import DBT_PROGRESS, EXPECTATIONS_CHECK, FINDINGS_STAGE, PUBLISHED_STAGE, RAW_STAGE
+from ..keys import DBT_PROGRESS, EXPECTATIONS_CHECK, FINDINGS_STAGE, PUBLISHED_STAGE, RAW_STAGE, REPORT_STAGE
 
 # (stage, how a step key of it looks); the dbt step is whatever is left
 STAGES = (
@@ -31,6 +31,7 @@ STAGES = (
     ("findings", re.compile(rf"^{FINDINGS_STAGE}__")),
     ("mart checks", re.compile(rf"_{EXPECTATIONS_CHECK}$")),
     ("publish", re.compile(rf"^{PUBLISHED_STAGE}__")),
+    ("reports", re.compile(rf"^{REPORT_STAGE}__")),
 )
 DBT_STAGE = "dbt build"
 PER_YEAR = {"ingest and gate", "findings"}

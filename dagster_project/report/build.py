@@ -1,0 +1,262 @@
+"""Build the reports of the current public release: a static site and its PDFs.
+
+    published/reports/<release>/index.html                 every report of the release
+    published/reports/<release>/regional-<TERYT>-<year>.html  the regional report, in Polish
+    published/reports/<release>/national-<year>.html       Statistics Poland's release, in English
+    published/reports/<release>/pdf/<same name>.pdf        the same pages as PDF/UA-1 (tagged)
+    published/report -> reports/<release>                  swapped in one rename, as the release is
+
+Built once per release (the folder is named after it), written beside and renamed in whole, from
+the release file alone. `make report` builds it; `make run` builds it through the asset
+`report/site`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import jinja2
+import pandas as pd
+import weasyprint
+
+from ..published.release import DUCKDB_FILE, _swap_symlink
+from . import content
+from .charts import bars_by_type, columns_by_year, voivodship_tiles
+from .numbers import number
+
+TEMPLATES = Path(__file__).parent / "templates"
+TYPES = ["CIS", "KIS", "ZAZ", "WTZ"]
+PL, EN = "pl_PL", "en_GB"
+KEEP = 3
+PROVENANCE_PL = {
+    "computed_from_generated_units": "wyliczonych z wygenerowanych danych jednostkowych (rozłożonych z opublikowanych "
+    "sum; nie są to dane żadnej jednostki)",
+    "computed_from_published_units": "wyliczonych z danych jednostkowych wziętych z publikacji",
+    "computed_from_delivered_units": "wyliczonych z danych przekazanych przez jednostki",
+    "typed_total": "przepisanych z opublikowanego raportu",
+    "derived": "wyprowadzonych z opublikowanej zmiany",
+}
+
+
+@dataclass(frozen=True)
+class Site:
+    path: Path
+    pages: list[str]
+    seconds: float
+    built: bool  # False: the release's reports were there already
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined
+    )
+
+
+def _provenance_pl(cells: pd.DataFrame) -> str:
+    counts = cells.provenance.value_counts()
+    parts = [f"{count} {PROVENANCE_PL.get(kind, kind)}" for kind, count in counts.items()]
+    return "Liczby tego raportu (wskaźniki regionu): " + "; ".join(parts) + "."
+
+
+def _regional(conn, env, region: str, name: str, year: int, about: dict) -> str:
+    cells = content.regional_cells(conn, region, year)
+    types = [t for t in TYPES if t in set(cells.unit_type)]
+
+    def fmt(row: content.Row, unit_type: str) -> str:
+        if unit_type not in row.values:
+            return ""
+        value, flag = row.values[unit_type]
+        return number(value, row.unit, PL, flag)
+
+    charts = {}
+    for key, prefix, caption in (
+        ("categories", "participants_category_", "Udział kategorii uczestników (%)"),
+        ("funding", "funding_", "Struktura finansowania według źródeł (%)"),
+    ):
+        frame = content.shares(cells, prefix).dropna(subset=["value"])
+        if not frame.empty:
+            charts[key] = {"svg": bars_by_type(frame, "label_pl", "value", caption, "%"), "caption": caption}
+    powiats = content.units_by_powiat(conn, region, year)
+    findings = [
+        {"severity": r.severity, "status": r.status, "count": number(r.findings, "count", PL)}
+        for r in content.findings(conn, year).itertuples()
+    ]
+    summary, misses = content.reconciliation(conn, year, region)
+    comparisons = conn.execute(
+        "select * from marts.rpt_region_vs_country where region_code = ? "
+        "order by reporting_year, regional_indicator_id",
+        [region],
+    ).df()
+    return env.get_template("regional.html.j2").render(
+        lang="pl",
+        title=f"Centra i kluby integracji społecznej w województwie {name} w {year} r.",
+        region_name=name,
+        year=year,
+        release=about["release"],
+        published_at=about["published_at"],
+        provenance_pl=_provenance_pl(cells),
+        sections=content.sections(cells),
+        types=types,
+        fmt=fmt,
+        charts=charts,
+        powiat_chart=bars_by_type(powiats, "powiat", "value", "Jednostki według powiatów", "jednostki"),
+        findings=findings,
+        reconciliation=[
+            {"classification": r.classification, "figures": number(r.figures, "count", PL)}
+            for r in summary.itertuples()
+        ],
+        misses=[
+            {
+                "figure_id": m.figure_id,
+                "chapter": m.chapter,
+                "measure": m.measure,
+                "printed": m.printed,
+                "computed": number(m.computed_value, "", PL),
+                "explained_by": m.explained_by or "",
+            }
+            for m in misses.itertuples()
+        ],
+        comparisons=[
+            {
+                "year": c.reporting_year,
+                "indicator": c.regional_indicator_id,
+                "regional": number(c.regional_value, "persons", PL, c.flag),
+                "national": number(c.national_value, "persons", PL),
+                "share": number(c.region_share_pct, "pct", PL, c.flag),
+                "comparability": c.comparability,
+            }
+            for c in comparisons.itertuples()
+        ],
+    )
+
+
+def _value(frame: pd.DataFrame, indicator: str, unit_type: str) -> str:
+    row = frame[(frame.indicator_id == indicator) & (frame.unit_type == unit_type)]
+    if row.empty:
+        return "."
+    first = row.iloc[0]
+    return number(None if pd.isna(first.value) else first.value, first.value_unit, EN, first.flag)
+
+
+def _sentences(headline: pd.DataFrame, year: int) -> list[str]:
+    def v(indicator: str, unit_type: str) -> str:
+        return _value(headline, indicator, unit_type)
+
+    return [
+        f"In {year}, {v('units_active', 'ALL')} units were active: {v('units_active', 'CIS')} social integration "
+        f"centres (CIS), {v('units_active', 'KIS')} social integration clubs (KIS), {v('units_active', 'ZAZ')} "
+        f"vocational activity establishments (ZAZ) and {v('units_active', 'WTZ')} occupational therapy "
+        "workshops (WTZ).",
+        f"The CIS, ZAZ and WTZ served {v('beneficiaries', 'ALL')} people. CIS had {v('participants', 'CIS')} "
+        f"participants ({v('participants_per_unit', 'CIS')} per centre), WTZ {v('participants', 'WTZ')} "
+        f"({v('participants_per_unit', 'WTZ')} per workshop).",
+        f"KIS classes were started by {v('participants_started', 'KIS')} people and completed by "
+        f"{v('participants_completed', 'KIS')}. ZAZ employed {v('employees', 'ZAZ')} people, "
+        f"{v('employees_disabled_share_pct', 'ZAZ')} of them with disabilities.",
+    ]
+
+
+def _national(conn, env, year: int, about: dict) -> str:
+    series = content.national_series(conn, "units_active")
+    by_voivodship = content.national_by_geography(conn, year, "voivodship", "units_active")
+    total = by_voivodship[by_voivodship.unit_type == "ALL"].copy()
+    total["short"] = total.geography_name
+    total["label"] = [number(v, "units", EN, f) for v, f in zip(total.value, total.flag, strict=True)]
+    table = []
+    for _, group in by_voivodship.groupby("geography_code"):
+        row = {"name": group.geography_name.iloc[0]}
+        for t in TYPES:
+            cell = group[group.unit_type == t]
+            row[t] = number(cell.value.iloc[0], "units", EN, cell.flag.iloc[0]) if not cell.empty else "."
+        table.append(row)
+    subregions = content.national_by_geography(conn, year, "subregion", "units_active")
+    top = subregions[subregions.unit_type == "ALL"].sort_values(["value", "geography_name"], ascending=[False, True])
+    return env.get_template("national.html.j2").render(
+        lang="en",
+        title=f"Social integration centres, social integration clubs, vocational activity establishments, "
+        f"occupational therapy workshops in {year}",
+        year=year,
+        first_year=int(series.reporting_year.min()),
+        release=about["release"],
+        published_at=about["published_at"],
+        provenance=about.get("provenance", ""),
+        sentences=_sentences(content.national_headline(conn, year), year),
+        graph1=columns_by_year(series.dropna(subset=["value"]), "Graph 1. Active units by type", "units"),
+        tiles=voivodship_tiles(total, f"Active units by voivodship, {year}", "units"),
+        types=TYPES,
+        voivodships=table,
+        subregions=[
+            {"name": r.geography_name, "value": number(r.value, "units", EN, r.flag)} for r in top.head(10).itertuples()
+        ],
+    )
+
+
+def build_site(release: Path, target: Path) -> list[str]:
+    """Every report of the release (regional per voivodship and year, national per year) as HTML
+    and PDF in `target`; returns the page names."""
+    env = _environment()
+    release = release.resolve()  # named by its digest, also when reached through `current`
+    about = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
+    about["release"] = release.name
+    pages: dict[str, str] = {}
+    with duckdb.connect(str(release / DUCKDB_FILE), read_only=True) as conn:
+        for region, name, year in content.regional_years(conn):
+            pages[f"regional-{region}-{year}"] = _regional(conn, env, region, name, year, about)
+        for year in content.national_years(conn):
+            pages[f"national-{year}"] = _national(conn, env, year, about)
+    (target / "pdf").mkdir(parents=True, exist_ok=True)
+    for page, html in pages.items():
+        (target / f"{page}.html").write_text(html, encoding="utf-8")
+        document = weasyprint.HTML(string=html, base_url=str(target))
+        document.write_pdf(target / "pdf" / f"{page}.pdf", pdf_variant="pdf/ua-1")
+    index = env.from_string(
+        '{% extends "base.html.j2" %}{% block body %}<h1>{{ title }}</h1>'
+        '<p class="provenance" role="note">{{ provenance }}</p><ul>'
+        '{% for p in pages %}<li><a href="{{ p }}.html">{{ p }}</a> '
+        '(<a href="pdf/{{ p }}.pdf">PDF</a>)</li>{% endfor %}'
+        "</ul>{% endblock %}"
+    )
+    (target / "index.html").write_text(
+        index.render(
+            lang="en",
+            title=f"Reports of release {release.name}",
+            provenance=about.get("provenance", ""),
+            pages=sorted(pages),
+        ),
+        encoding="utf-8",
+    )
+    return sorted(pages)
+
+
+def publish_reports(published: Path) -> Site:
+    """Build the current release's reports once, beside, and swap `published/report` to them."""
+    started = time.perf_counter()
+    release = (published / "current").resolve()
+    if not (release / DUCKDB_FILE).is_file():
+        raise FileNotFoundError(f"no release in {published}: run `make run` first")
+    reports = published / "reports"
+    folder = reports / release.name
+    built = not (folder / "index.html").is_file()
+    if built:
+        building = reports / f".{release.name}.{os.getpid()}.tmp"
+        shutil.rmtree(building, ignore_errors=True)
+        building.mkdir(parents=True)
+        try:
+            build_site(release, building)
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        os.replace(building, folder)
+    _swap_symlink(published / "report", f"reports/{release.name}")
+    kept = sorted((p for p in reports.iterdir() if p.is_dir() and not p.name.startswith(".")), key=os.path.getmtime)
+    for old in kept[:-KEEP]:
+        if old != folder:
+            shutil.rmtree(old, ignore_errors=True)
+    pages = sorted(p.stem for p in folder.glob("*.html") if p.stem != "index")
+    return Site(folder, pages, time.perf_counter() - started, built)

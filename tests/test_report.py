@@ -1,0 +1,115 @@
+"""The generated reports, as a reader opens them: the site's pages in headless Chromium (Debian's)
+with their figures in Polish or English format and their charts drawn, the PDFs read back by
+pdftotext, and the same bytes from a second build. Screenshots in test-artifacts/."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import duckdb
+import pytest
+
+from dagster_project.report.build import build_site, publish_reports
+from dagster_project.report.numbers import number
+
+from .test_ui import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS
+
+
+@pytest.fixture(scope="module")
+def site(shipped_release):
+    return publish_reports(shipped_release.path.parent.parent)
+
+
+def _cell(release, year, source, geography, unit_type, indicator):
+    with duckdb.connect(str(release / "reintegration.duckdb"), read_only=True) as conn:
+        return conn.execute(
+            "select value, value_unit, flag from marts.rpt_indicators where reporting_year = ? "
+            "and statistics_source = ? and geography_code = ? and unit_type = ? and indicator_id = ?",
+            [year, source, geography, unit_type, indicator],
+        ).fetchone()
+
+
+def _plain(text: str) -> str:
+    return text.replace("\xa0", " ").replace("\u202f", " ")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        yield launched.new_page(viewport={"width": 1200, "height": 1600})
+        launched.close()
+
+
+def test_the_site_holds_every_report_of_the_release(site):
+    assert site.built and site.pages == ["national-2022", "national-2023", "regional-28-2024"]
+    for page in site.pages:
+        assert (site.path / f"{page}.html").is_file() and (site.path / "pdf" / f"{page}.pdf").is_file()
+    assert (site.path.parent.parent / "report").resolve() == site.path
+    assert not publish_reports(site.path.parent.parent).built  # once per release
+
+
+def test_the_regional_page_shows_the_releases_figures_in_polish(site, shipped_release, browser):
+    browser.goto((site.path / "regional-28-2024.html").as_uri())
+    text = _plain(browser.inner_text("body"))
+    browser.screenshot(path=str(ARTIFACTS / "report_regional.png"), full_page=False)
+    for unit_type, indicator in (
+        ("CIS", "participants_total"),
+        ("CIS", "independence_rate_pct"),
+        ("CIS", "funding_total_pln"),
+        ("KIS", "participants_category_homeless"),
+    ):
+        value, unit, flag = _cell(shipped_release.path, 2024, "regional_survey", "28", unit_type, indicator)
+        printed = _plain(number(value, unit, "pl_PL", flag))
+        assert printed in text, (indicator, printed)
+    value, _, flag = _cell(shipped_release.path, 2024, "regional_survey", "28", "KIS", "participants_category_homeless")
+    assert flag == "x" and value is None  # withheld in the release, and so "x" on the page
+    assert "," in _plain(
+        number(*_cell(shipped_release.path, 2024, "regional_survey", "28", "CIS", "independence_rate_pct")[:2], "pl_PL")
+    )
+    assert "wyliczonych z wygenerowanych danych jednostkowych" in text  # never presented as the units' own data
+    assert "Liczby niezgodne z danymi" in text and "Region na tle kraju" in text
+    assert browser.locator("figure svg").count() >= 3
+
+
+def test_the_national_page_draws_its_graph_and_map(site, shipped_release, browser):
+    browser.goto((site.path / "national-2023.html").as_uri())
+    browser.screenshot(path=str(ARTIFACTS / "report_national.png"), full_page=True)
+    text = _plain(browser.inner_text("body"))
+    total = number(*_cell(shipped_release.path, 2023, "statistics_poland", "PL", "ALL", "units_active")[:2], "en_GB")
+    assert f"In 2023, {total} units were active" in text
+    assert browser.locator("figure svg").count() == 2  # graph 1 and the voivodship map
+    graph = browser.locator("figure").nth(0).inner_html()
+    assert graph.count("<path") > 10 and "2015" in graph and "2023" in graph
+    tiles = browser.locator("figure").nth(1).inner_text()
+    for name in ("warmińsko-mazurskie", "mazowieckie", "zachodniopomorskie", "podkarpackie"):
+        assert name in tiles or name in browser.locator("figure").nth(1).inner_html()
+
+
+def test_the_pdfs_are_tagged_and_read_back_with_their_figures(site, shipped_release):
+    pdf = site.path / "pdf" / "regional-28-2024.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Tagged:          yes" in info
+    assert int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))) >= 3
+    text = _plain(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout)
+    assert "Centra i kluby integracji społecznej w" in text and "warmińsko-mazurskie" in text
+    value, unit, flag = _cell(shipped_release.path, 2024, "regional_survey", "28", "CIS", "participants_total")
+    assert _plain(number(value, unit, "pl_PL", flag)) in text
+    national = subprocess.run(
+        ["pdftotext", str(site.path / "pdf" / "national-2023.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Graph 1. Active units by type" in national
+
+
+def test_a_second_build_gives_the_same_bytes(site, tmp_path):
+    again = tmp_path / "again"
+    again.mkdir()
+    build_site(site.path.parent.parent / "current", again)
+    for page in site.pages:
+        assert (again / f"{page}.html").read_bytes() == (site.path / f"{page}.html").read_bytes()
+        assert (again / "pdf" / f"{page}.pdf").read_bytes() == (site.path / "pdf" / f"{page}.pdf").read_bytes()
+    shutil.rmtree(again)
