@@ -263,3 +263,19 @@ def test_the_ui_shows_the_confidentiality_check_and_a_refused_release_fails_it(b
     assert passed.success
     [evaluation] = passed.get_asset_check_evaluations()
     assert evaluation.passed and evaluation.metadata["threshold"].value == 3
+
+
+def test_the_suppression_does_not_depend_on_the_order_of_the_rows():
+    """Two equal complements (2802 and 2803 both 10): the same one is taken whatever the row order."""
+    geography = Geography.from_powiats(POWIATS.assign(subregion_code="PL621"))
+    rows = [
+        *[(code, "CIS", "participants", v) for code, v in [("2801", 2), ("2802", 10), ("2803", 10)]],
+        *[(code, "CIS", "units_active", 3) for code in ("2801", "2802", "2803")],
+        ("PL621", "CIS", "participants", 22),
+        ("28", "CIS", "participants", 22),
+    ]
+    chosen = set()
+    for order in (slice(None), slice(None, None, -1)):
+        status = _status(suppress(_cells(rows).iloc[order].reset_index(drop=True), geography, 3))
+        chosen.add(tuple(code for code in ("2802", "2803") if status[(code, "participants")] == "secondary"))
+    assert len(chosen) == 1 and len(next(iter(chosen))) == 1

@@ -223,7 +223,9 @@ def relations(cells: pd.DataFrame, geography: Geography) -> list[list[int]]:
 def suppress(cells: pd.DataFrame, geography: Geography, minimum: int | None = None) -> pd.DataFrame:
     """The cells with `suppression`: None (published), 'primary', 'secondary' or 'derived'."""
     minimum = threshold() if minimum is None else minimum
-    cells = classify(cells)
+    # in key order: which complement a secondary suppression takes (the smallest, the first of
+    # equals) must not depend on the order the rows came in; the same data, the same release
+    cells = classify(cells.sort_values(CELL_KEY, kind="stable"))
     status: dict[int, str] = {}
     small = cells.kind.isin(["frequency", "implied"]) & (cells.work.round() > 0) & (cells.work.round() < minimum)
     few_units = (cells.kind != "register") & (cells.contributors > 0) & (cells.contributors < minimum)
