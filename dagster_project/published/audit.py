@@ -20,6 +20,7 @@ import duckdb
 
 from .disclosure import Geography, classify, group_keys, relations, threshold
 from .public_tables import CONFIDENTIAL, PUBLIC_SCHEMAS, PUBLIC_TABLES
+from .release_notes import CHANGES
 
 SHOWN = 5  # problems quoted per rule
 
@@ -55,7 +56,11 @@ def audit_release(database: Path, minimum: int | None = None) -> Audit:
     result = Audit(minimum)
     with duckdb.connect(str(database), read_only=True) as conn:
         tables = conn.execute("select schema_name || '.' || table_name, schema_name from duckdb_tables()").fetchall()
-        extra = sorted(name for name, schema in tables if name not in PUBLIC_TABLES and schema not in PUBLIC_SCHEMAS)
+        extra = sorted(
+            name
+            for name, schema in tables
+            if name not in PUBLIC_TABLES and schema not in PUBLIC_SCHEMAS and name != CHANGES
+        )
         if extra:
             result.problems.append(f"tables that are not public: {', '.join(extra)}")
         cells = conn.execute("select * from marts.rpt_indicators").df()

@@ -44,6 +44,27 @@ class TableDoc:
     columns: dict[str, str] = field(default_factory=dict)
 
 
+CHANGES_DOC = TableDoc(
+    "Every figure of rpt_indicators added, removed or changed since the release before, as both "
+    "published it (a withheld value compared as x), with the extract files of its year that changed.",
+    {
+        "reporting_year": "The reporting year of the figure.",
+        "statistics_source": "regional_survey or statistics_poland.",
+        "geography_code": "The geography's code (PL, TERYT, NUTS-3).",
+        "unit_type": "CIS, KIS, ZAZ, WTZ or ALL.",
+        "indicator_id": "The indicator (rpt_indicators).",
+        "label_en": "The indicator in English.",
+        "old_value": "The value in the release before (empty if withheld or new).",
+        "new_value": "The value in this release (empty if withheld or gone).",
+        "old_flag": "The flag in the release before (x: withheld).",
+        "new_flag": "The flag in this release (x: withheld).",
+        "change": "added, removed or changed.",
+        "changed_files": "The extract files of the figure's year that changed between the two releases "
+        "(acknowledgements.csv among them); empty: the change came from the code, reference data or another year.",
+    },
+)
+
+
 def from_manifest(manifest: Path) -> dict[str, TableDoc]:
     """schema.table -> its description and column descriptions, for every dbt model and seed."""
     docs: dict[str, TableDoc] = {}
@@ -54,6 +75,7 @@ def from_manifest(manifest: Path) -> dict[str, TableDoc]:
                 columns = {name: column.get("description", "") for name, column in node["columns"].items()}
                 docs[f"{node['schema']}.{node['name']}"] = TableDoc(node.get("description", ""), columns)
     docs["findings.fct_findings"] = TableDoc(FINDINGS_TABLE, dict(FINDINGS_COLUMNS))
+    docs["release.changes"] = CHANGES_DOC
     return docs
 
 

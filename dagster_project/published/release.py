@@ -41,6 +41,7 @@ from .descriptions import release_docs, write_comments
 from .disclosure import threshold
 from .provenance import declarations, statement
 from .public_tables import source_tables, suppressed_cells, write_public_tables
+from .release_notes import CHANGES, changed_files, extract_files, notes, version, write_changes
 from .spreadsheets import CSV_DIR, WORKBOOK, write_csv, write_workbook
 
 KEEP = 3  # releases kept, for readers still reading an older one
@@ -127,8 +128,13 @@ def publish(
     published_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     manifest = dbt_manifest or settings.dbt_target_dir() / "manifest.json"
     provenance = statement(declarations(conn))
+    before = current.resolve() if current.is_symlink() and (current / "manifest.json").is_file() else None
+    previous = json.loads((before / "manifest.json").read_text(encoding="utf-8")) if before else None
+    extracts = extract_files(conn)
+    files = changed_files(previous.get("extracts", {}), extracts) if previous else {}
     try:
-        tables, years, checked = _write_tables(conn, tables_found, building, manifest)
+        previous_db = before / DUCKDB_FILE if before else None
+        tables, years, checked, changes = _write_tables(conn, tables_found, building, manifest, previous_db, files)
         formats = _write_formats(building, name, published_at, years, checked, manifest, provenance)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)  # nothing half-written stays behind
@@ -140,7 +146,11 @@ def publish(
         json.dumps(
             {
                 "release": name,
+                "version": version(published_at, name),
                 "published_at": published_at,
+                "previous": previous["release"] if previous else None,
+                "changes": changes,
+                "extracts": extracts,
                 "years": years,
                 "provenance": provenance,
                 "tables": tables,
@@ -161,6 +171,8 @@ def publish(
         ),
         encoding="utf-8",
     )
+    written = json.loads((building / "manifest.json").read_text(encoding="utf-8"))
+    (building / "release_notes.md").write_text(notes(written, previous, changes, files), encoding="utf-8")
     os.replace(building, release)  # the release folder appears whole under its name
     _swap_symlink(current, f"releases/{name}")  # the one atomic step readers see
     _link_duckdb_file(published)
@@ -188,7 +200,12 @@ def _write_formats(
     ]
     write_workbook(database, release / WORKBOOK, docs, about)
     write_datapackage(database, release, name, docs, csv_files, provenance)
-    return {"xlsx": WORKBOOK, "csv": f"{CSV_DIR}/<schema>.<table>.csv", "datapackage": "datapackage.json"}
+    return {
+        "xlsx": WORKBOOK,
+        "csv": f"{CSV_DIR}/<schema>.<table>.csv",
+        "datapackage": "datapackage.json",
+        "notes": "release_notes.md",
+    }
 
 
 def _link_duckdb_file(published: Path) -> None:
@@ -208,16 +225,22 @@ def _write_v1_copy(database: Path) -> Path:
 
 
 def _write_tables(
-    conn: duckdb.DuckDBPyConnection, tables_found: list[tuple[str, str]], release: Path, dbt_manifest: Path
-) -> tuple[dict[str, int], list[int], Audit]:
+    conn: duckdb.DuckDBPyConnection,
+    tables_found: list[tuple[str, str]],
+    release: Path,
+    dbt_manifest: Path,
+    previous_db: Path | None,
+    files: dict[str, list[str]],
+) -> tuple[dict[str, int], list[int], Audit, dict[str, int]]:
     database = release / DUCKDB_FILE
     tables: dict[str, int] = {}
     cells = suppressed_cells(conn)
     conn.execute(f"attach '{database.as_posix()}' as release_db (read_write)")  # also from a read-only warehouse
     try:
         write_public_tables(conn, "release_db", tables_found, cells)
+        changes = write_changes(conn, "release_db", previous_db, files)
         write_comments(conn, "release_db", release_docs(conn, "release_db", dbt_manifest))
-        for schema, table in tables_found:
+        for schema, table in [*tables_found, tuple(CHANGES.split("."))]:
             name = f"{schema}.{table}"
             tables[name] = conn.execute(f'select count(*) from release_db."{schema}"."{table}"').fetchone()[0]
             parquet = (release / "parquet" / f"{name}.parquet").as_posix()
@@ -244,4 +267,4 @@ def _write_tables(
     if not checked.passed:
         raise DisclosureError(checked.problems)
     _write_v1_copy(database)
-    return tables, years, checked
+    return tables, years, checked, changes

@@ -28,7 +28,7 @@ from .public_tables import CONFIDENTIAL, MASKED_COLUMNS, NO_DATA
 
 WORKBOOK = "reintegration.xlsx"
 CSV_DIR = "csv"
-SPREADSHEET_SCHEMAS = ("marts", "findings")  # the reference tables are in Parquet and the DuckDB file
+SPREADSHEET_SCHEMAS = ("marts", "findings", "release")  # the reference tables are in Parquet and the DuckDB file
 NOT_SHEETS = ("marts.fct_national_statistics",)
 FORMATS = {"count": "#,##0", "amount": "#,##0.00", "share": "0.00", "year": "0", "number": "#,##0.####"}
 UNIT_FORMAT = {"persons": "count", "units": "count", "count": "count", "PLN": "amount", "pct": "share"}
@@ -37,7 +37,7 @@ UNIT_FORMAT = {"persons": "count", "units": "count", "count": "count", "PLN": "a
 def _tables(conn: duckdb.DuckDBPyConnection) -> list[str]:
     rows = conn.execute(
         "select schema_name || '.' || table_name from duckdb_tables() "
-        f"where schema_name in {SPREADSHEET_SCHEMAS!r} order by schema_name <> 'marts', table_name"
+        f"where schema_name in {SPREADSHEET_SCHEMAS!r} order by schema_name <> 'marts', schema_name, table_name"
     ).fetchall()
     return [row[0] for row in rows]
 

@@ -1,0 +1,67 @@
+"""Releases get a version, notes and a table of what changed since the release before."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import duckdb
+
+from dagster_project import settings
+from dagster_project.published.release_notes import changed_files, write_changes
+from dagster_project.run import run
+
+from .conftest import correct_2021_national
+
+
+def _release_file(path: Path, cells: list[tuple[str, float | None, str | None]]) -> Path:
+    with duckdb.connect(str(path)) as conn:
+        conn.execute("create schema marts")
+        conn.execute(
+            "create table marts.rpt_indicators (reporting_year integer, statistics_source varchar, "
+            "geography_code varchar, unit_type varchar, indicator_id varchar, label_en varchar, value double, "
+            "flag varchar)"
+        )
+        for indicator, value, flag in cells:
+            conn.execute(
+                "insert into marts.rpt_indicators values (2024, 'regional_survey', '28', 'CIS', ?, ?, ?, ?)",
+                [indicator, indicator.title(), value, flag],
+            )
+    return path
+
+
+def test_the_changes_compare_what_each_release_published(tmp_path):
+    before = _release_file(tmp_path / "before.duckdb", [("a", 5, None), ("b", None, "x"), ("c", 7, None)])
+    _release_file(tmp_path / "now.duckdb", [("a", 6, None), ("b", None, "x"), ("d", 1, None)])
+    files = changed_files(
+        {"2024": {"cis_answers.csv": "1", "register.csv": "2"}},
+        {"2024": {"cis_answers.csv": "9", "register.csv": "2", "acknowledgements.csv": "3"}},
+    )
+    assert files == {"2024": ["acknowledgements.csv", "cis_answers.csv"]}
+    with duckdb.connect() as conn:
+        conn.execute(f"attach '{tmp_path / 'now.duckdb'}' as now_db")
+        counts = write_changes(conn, "now_db", before, files)
+        rows = conn.execute(
+            "select indicator_id, old_value, new_value, change, changed_files from now_db.release.changes order by 1"
+        ).fetchall()
+    assert counts == {"changed": 1, "removed": 1, "added": 1}
+    both = "acknowledgements.csv; cis_answers.csv"
+    assert rows == [("a", 5, 6, "changed", both), ("c", 7, None, "removed", both), ("d", None, 1, "added", both)]
+
+
+def test_a_corrected_file_is_named_in_the_next_releases_notes(built_2021):
+    published = Path(os.environ[settings.PUBLISHED_ENV])
+    first = json.loads((published / "current" / "manifest.json").read_text())
+    correct_2021_national()
+    assert run(["2021"]) == 0
+    current = published / "current"
+    manifest = json.loads((current / "manifest.json").read_text())
+    assert manifest["previous"] == first["release"] and manifest["version"].endswith(manifest["release"][:8])
+    assert manifest["extracts"]["2021"]["national.csv"] != first["extracts"]["2021"]["national.csv"]
+    text = (current / "release_notes.md").read_text()
+    assert f"# Release {manifest['version']}" in text
+    assert "Extract files changed:\n- 2021: national.csv" in text
+    assert "Cells withheld (`x`)" in text and "## Provenance" in text
+    with duckdb.connect(str(current / "reintegration.duckdb"), read_only=True) as conn:
+        assert conn.execute("select count(*) from release.changes").fetchone()[0] == sum(manifest["changes"].values())
