@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 
 from dagster_project import settings
-from dagster_project.published.release_notes import changed_files, write_changes
+from dagster_project.published.release_notes import changed_files, notes, write_changes
 from dagster_project.run import run
 
 from .conftest import correct_2021_national
@@ -65,3 +65,20 @@ def test_a_corrected_file_is_named_in_the_next_releases_notes(built_2021):
     assert "Cells withheld (`x`)" in text and "## Provenance" in text
     with duckdb.connect(str(current / "reintegration.duckdb"), read_only=True) as conn:
         assert conn.execute("select count(*) from release.changes").fetchone()[0] == sum(manifest["changes"].values())
+
+
+def test_the_notes_say_when_the_release_before_did_not_record_its_files():
+    manifest = {
+        "version": "2026-11-23.abcdef12",
+        "published_at": "2026-11-23T10:00:00Z",
+        "years": [2024],
+        "release": "abcdef1234567890",
+        "disclosure": {"threshold": 3, "suppressed": {"2024 primary": 2}},
+        "provenance": "Every unit-level extract was delivered by the units.",
+    }
+    previous = {"release": "0123456789abcdef", "published_at": "2026-11-22T10:00:00Z"}
+    text = notes(manifest, previous, {"changed": 4}, None)
+    assert "Compared with 0123456789abcdef (2026-11-22T10:00:00Z)." in text
+    assert "Figures of rpt_indicators: 4 changed" in text
+    assert "did not record its extract files: which changed is not known" in text
+    assert "first release" in notes(manifest, None, {}, None)

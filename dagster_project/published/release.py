@@ -131,7 +131,8 @@ def publish(
     before = current.resolve() if current.is_symlink() and (current / "manifest.json").is_file() else None
     previous = json.loads((before / "manifest.json").read_text(encoding="utf-8")) if before else None
     extracts = extract_files(conn)
-    files = changed_files(previous.get("extracts", {}), extracts) if previous else {}
+    # which files changed; None when the release before did not record its files (made by older code)
+    files = changed_files(previous["extracts"], extracts) if previous and "extracts" in previous else None
     try:
         previous_db = before / DUCKDB_FILE if before else None
         tables, years, checked, changes = _write_tables(conn, tables_found, building, manifest, previous_db, files)
@@ -230,7 +231,7 @@ def _write_tables(
     release: Path,
     dbt_manifest: Path,
     previous_db: Path | None,
-    files: dict[str, list[str]],
+    files: dict[str, list[str]] | None,
 ) -> tuple[dict[str, int], list[int], Audit, dict[str, int]]:
     database = release / DUCKDB_FILE
     tables: dict[str, int] = {}
@@ -238,7 +239,7 @@ def _write_tables(
     conn.execute(f"attach '{database.as_posix()}' as release_db (read_write)")  # also from a read-only warehouse
     try:
         write_public_tables(conn, "release_db", tables_found, cells)
-        changes = write_changes(conn, "release_db", previous_db, files)
+        changes = write_changes(conn, "release_db", previous_db, files or {})
         write_comments(conn, "release_db", release_docs(conn, "release_db", dbt_manifest))
         for schema, table in [*tables_found, tuple(CHANGES.split("."))]:
             name = f"{schema}.{table}"

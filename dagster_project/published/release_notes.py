@@ -100,7 +100,7 @@ def write_changes(
     return dict(counts)
 
 
-def notes(manifest: dict, previous: dict | None, changes: dict[str, int], files: dict[str, list[str]]) -> str:
+def notes(manifest: dict, previous: dict | None, changes: dict[str, int], files: dict[str, list[str]] | None) -> str:
     """release_notes.md: the version, what changed and why, what is hidden, what is generated."""
     lines = [
         f"# Release {manifest['version']}",
@@ -119,7 +119,9 @@ def notes(manifest: dict, previous: dict | None, changes: dict[str, int], files:
         counted = ", ".join(f"{n} {kind}" for kind, n in sorted(changes.items())) or "no figure changed"
         lines.append(f"Figures of rpt_indicators: {counted} (table `{CHANGES}`, `csv/{CHANGES}.csv`).")
         lines.append("")
-        if files:
+        if files is None:
+            lines.append("The release before did not record its extract files: which changed is not known.")
+        elif files:
             lines.append("Extract files changed:")
             lines += [f"- {year}: {', '.join(names)}" for year, names in files.items()]
         else:
