@@ -154,30 +154,27 @@ def national_years(conn: duckdb.DuckDBPyConnection) -> list[int]:
     return [row[0] for row in rows]
 
 
+def _national(conn: duckdb.DuckDBPyConnection, columns: str, where: str, params: list) -> pd.DataFrame:
+    """Statistics Poland's cells of the release: `columns` where `where` (with `params`)."""
+    return conn.execute(
+        f"select {columns} from marts.rpt_indicators where statistics_source = 'statistics_poland' "
+        f"and {where} order by all",
+        params,
+    ).df()
+
+
 def national_series(conn: duckdb.DuckDBPyConnection, measure: str) -> pd.DataFrame:
     """A measure for the country by unit type over every year (graph 1: units 2015-2023 by type)."""
-    return conn.execute(
-        "select reporting_year, unit_type, value, flag, provenance from marts.rpt_indicators "
-        "where statistics_source = 'statistics_poland' and geography_level = 'country' and indicator_id = ? "
-        "and unit_type <> 'ALL' order by all",
-        [measure],
-    ).df()
+    where = "geography_level = 'country' and indicator_id = ? and unit_type <> 'ALL'"
+    return _national(conn, "reporting_year, unit_type, value, flag, provenance", where, [measure])
 
 
 def national_by_geography(conn: duckdb.DuckDBPyConnection, year: int, level: str, measure: str) -> pd.DataFrame:
-    return conn.execute(
-        "select geography_code, geography_name, unit_type, value, flag from marts.rpt_indicators "
-        "where statistics_source = 'statistics_poland' and reporting_year = ? and geography_level = ? "
-        "and indicator_id = ? order by all",
-        [year, level, measure],
-    ).df()
+    where = "reporting_year = ? and geography_level = ? and indicator_id = ?"
+    return _national(conn, "geography_code, geography_name, unit_type, value, flag", where, [year, level, measure])
 
 
 def national_headline(conn: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
     """The country's figures of the year, every measure by unit type (the release's text figures)."""
-    return conn.execute(
-        "select indicator_id, label_en, unit_type, value, value_unit, flag, provenance from marts.rpt_indicators "
-        "where statistics_source = 'statistics_poland' and reporting_year = ? and geography_level = 'country' "
-        "order by indicator_id, unit_type",
-        [year],
-    ).df()
+    columns = "indicator_id, label_en, unit_type, value, value_unit, flag, provenance"
+    return _national(conn, columns, "reporting_year = ? and geography_level = 'country'", [year])
