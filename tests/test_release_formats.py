@@ -102,3 +102,20 @@ def test_every_public_column_carries_its_description_in_the_duckdb_file(shipped_
         ).fetchall()
         tables = conn.execute("select count(*) from duckdb_tables() where coalesce(comment, '') = ''").fetchone()[0]
     assert missing == [] and tables == 0
+
+
+def test_a_table_too_long_for_a_sheet_is_named_on_the_cover_instead(shipped_release, tmp_path, monkeypatch):
+    from dagster_project.published import spreadsheets
+
+    monkeypatch.setattr(spreadsheets, "MAX_SHEET_ROWS", 1_000)
+    target = spreadsheets.write_workbook(
+        shipped_release.path / "reintegration.duckdb", tmp_path / "book.xlsx", {}, [("release", "test")]
+    )
+    book = openpyxl.load_workbook(target, read_only=True)
+    assert "rpt_indicators" not in book.sheetnames and "dim_units" in book.sheetnames
+    cover = {row[0]: row[1] for row in book["opis"].iter_rows(values_only=True) if row[0]}
+    assert (
+        cover["rpt_indicators"].startswith("not a sheet: ")
+        and "csv/marts.rpt_indicators.csv" in cover["rpt_indicators"]
+    )
+    book.close()

@@ -7,7 +7,8 @@ as they are.
   without a thousands separator, and a withheld value is the sign `x` (Statistics Poland's sign
   for a figure withheld to keep confidentiality), a value the data does not have `.`.
   `fct_national_statistics` is not a sheet: its rows are the `statistics_poland` rows of
-  `rpt_indicators` (it is in the CSV files, the Parquet and the DuckDB file).
+  `rpt_indicators` (it is in the CSV files, the Parquet and the DuckDB file); nor is a table of
+  more than MAX_SHEET_ROWS rows, which the cover sheet lists.
 - `csv/<schema>.<table>.csv`: `;`-separated, UTF-8 with a byte-order mark (so Excel reads the
   Polish letters), decimal comma, the same `x` and `.` signs.
 
@@ -30,6 +31,10 @@ WORKBOOK = "reintegration.xlsx"
 CSV_DIR = "csv"
 SPREADSHEET_SCHEMAS = ("marts", "findings", "release")  # the reference tables are in Parquet and the DuckDB file
 NOT_SHEETS = ("marts.fct_national_statistics",)
+# A sheet holds at most this many rows: a longer table (many years of every powiat) would take
+# minutes to write and is no table to read in Excel; it stays in the CSV, Parquet and DuckDB files,
+# and the cover sheet says so. (Excel's own limit is 1 048 576 rows.)
+MAX_SHEET_ROWS = 100_000
 FORMATS = {"count": "#,##0", "amount": "#,##0.00", "share": "0.00", "year": "0", "number": "#,##0.####"}
 UNIT_FORMAT = {"persons": "count", "units": "count", "count": "count", "PLN": "amount", "pct": "share"}
 
@@ -88,7 +93,13 @@ def _cover(book, bold, about: list[tuple[str, str]], tables: list[str], docs: di
 def write_workbook(database: Path, target: Path, docs: dict[str, TableDoc], about: list[tuple[str, str]]) -> Path:
     """The release as one XLSX workbook (see the module's docstring)."""
     with duckdb.connect(str(database), read_only=True) as conn:
-        tables = [t for t in _tables(conn) if t not in NOT_SHEETS]
+        rows = {t: conn.execute(f"select count(*) from {t}").fetchall()[0][0] for t in _tables(conn)}
+        tables = [t for t in rows if t not in NOT_SHEETS and rows[t] <= MAX_SHEET_ROWS]
+        about = about + [
+            (t.split(".")[1], f"not a sheet: {rows[t]:,} rows; in csv/{t}.csv, parquet/ and the DuckDB file")
+            for t in rows
+            if rows[t] > MAX_SHEET_ROWS
+        ]
         book = xlsxwriter.Workbook(str(target), {"constant_memory": True, "strings_to_numbers": False})
         book.set_properties({"title": "Reintegration statistics: public release"})
         bold = book.add_format({"bold": True})
