@@ -22,6 +22,28 @@ from .provenance import cell_provenance, declarations
 SUPPRESSED = "_public_cells"  # every cell's suppression and provenance, registered while publishing
 CONFIDENTIAL, NO_DATA = "x", "."
 
+# the columns a table withholds, beside its flag: where the signs x and . go in a spreadsheet
+MASKED_COLUMNS = {
+    "marts.rpt_indicators": ("value",),
+    "marts.fct_national_statistics": ("value",),
+    "marts.rpt_indicator_changes": ("value", "base_value", "abs_change", "pct_change", "pp_change"),
+    "marts.rpt_region_vs_country": ("regional_value", "region_share_pct"),
+    "marts.rpt_reconciliation": ("computed_value", "computed_at_printed_precision", "difference"),
+    "findings.fct_findings": ("expected", "found"),
+}
+
+
+def _withheld(table: str, hidden: str) -> str:
+    """The public SELECT of a table computed from the cells: `hidden` selects its rows with
+    `is_hidden`; the columns MASKED_COLUMNS names are emptied where it is true, and flagged x."""
+    emptied = ", ".join(f"case when not is_hidden then {c} end as {c}" for c in MASKED_COLUMNS[table])
+    return (
+        f"with hidden as ({hidden}) "
+        f"select * exclude (is_hidden) replace ({emptied}), "
+        f"case when is_hidden then '{CONFIDENTIAL}' end as flag from hidden"
+    )
+
+
 # schema.table -> the SELECT that makes it public (reads the working warehouse and SUPPRESSED)
 PUBLIC_TABLES: dict[str, str] = {
     "marts.rpt_indicators": f"""
@@ -42,8 +64,9 @@ PUBLIC_TABLES: dict[str, str] = {
             on s.statistics_source = 'statistics_poland' and s.reporting_year = n.reporting_year
             and s.geography_code = n.geography_code and s.unit_type = n.unit_type
             and s.indicator_id = n.measure""",
-    "marts.rpt_indicator_changes": f"""
-        with hidden as (
+    "marts.rpt_indicator_changes": _withheld(
+        "marts.rpt_indicator_changes",
+        f"""
             select c.* replace (
                     coalesce(s.provenance, c.provenance) as provenance,
                     coalesce(b.provenance, c.base_provenance) as base_provenance
@@ -54,51 +77,31 @@ PUBLIC_TABLES: dict[str, str] = {
             left join {SUPPRESSED} as b
                 on b.reporting_year = c.base_year and b.statistics_source = c.statistics_source
                 and b.geography_code = c.geography_code and b.unit_type = c.unit_type
-                and b.indicator_id = c.indicator_id
-        )
-        select * exclude (is_hidden) replace (
-                case when not is_hidden then value end as value,
-                case when not is_hidden then base_value end as base_value,
-                case when not is_hidden then abs_change end as abs_change,
-                case when not is_hidden then pct_change end as pct_change,
-                case when not is_hidden then pp_change end as pp_change
-            ),
-            case when is_hidden then '{CONFIDENTIAL}' end as flag
-        from hidden""",
-    "marts.rpt_region_vs_country": f"""
-        with hidden as (
+                and b.indicator_id = c.indicator_id""",
+    ),
+    "marts.rpt_region_vs_country": _withheld(
+        "marts.rpt_region_vs_country",
+        f"""
             select r.*, s.suppression is not null as is_hidden
             from marts.rpt_region_vs_country as r
             left join {SUPPRESSED} as s
                 on s.statistics_source = 'regional_survey' and s.reporting_year = r.reporting_year
                 and s.geography_code = r.region_code and s.unit_type = r.unit_type
-                and s.indicator_id = r.regional_indicator_id
-        )
-        select * exclude (is_hidden) replace (
-                case when not is_hidden then regional_value end as regional_value,
-                case when not is_hidden then region_share_pct end as region_share_pct
-            ),
-            case when is_hidden then '{CONFIDENTIAL}' end as flag
-        from hidden""",
+                and s.indicator_id = r.regional_indicator_id""",
+    ),
     # the printed figures are public; what the warehouse computed for them is hidden where its
     # cell is confidential, and for figures about one unit (a unit's own answers)
-    "marts.rpt_reconciliation": f"""
-        with hidden as (
+    "marts.rpt_reconciliation": _withheld(
+        "marts.rpt_reconciliation",
+        f"""
             select r.*, (r.subject_id is not null or exists (
                 select 1 from {SUPPRESSED} as s
                 where s.suppression is not null and s.reporting_year = r.figure_year
                     and s.geography_code = r.geography_code and s.unit_type = r.unit_type
                     and s.indicator_id = r.indicator_id
             )) as is_hidden
-            from marts.rpt_reconciliation as r
-        )
-        select * exclude (is_hidden) replace (
-                case when not is_hidden then computed_value end as computed_value,
-                case when not is_hidden then computed_at_printed_precision end as computed_at_printed_precision,
-                case when not is_hidden then difference end as difference
-            ),
-            case when is_hidden then '{CONFIDENTIAL}' end as flag
-        from hidden""",
+            from marts.rpt_reconciliation as r""",
+    ),
     "marts.dim_units": "select * from marts.dim_units",  # the register: public by law
     # a finding about one unit quotes its answers: the finding is listed, its values are not
     "findings.fct_findings": f"""
@@ -109,15 +112,6 @@ PUBLIC_TABLES: dict[str, str] = {
             ),
             case when unit_id is not null then '{CONFIDENTIAL}' end as flag
         from findings.fct_findings""",
-}
-# the columns a table withholds, beside its flag: where the signs x and . go in a spreadsheet
-MASKED_COLUMNS = {
-    "marts.rpt_indicators": ("value",),
-    "marts.fct_national_statistics": ("value",),
-    "marts.rpt_indicator_changes": ("value", "base_value", "abs_change", "pct_change", "pp_change"),
-    "marts.rpt_region_vs_country": ("regional_value", "region_share_pct"),
-    "marts.rpt_reconciliation": ("computed_value", "computed_at_printed_precision", "difference"),
-    "findings.fct_findings": ("expected", "found"),
 }
 PUBLIC_SCHEMAS = ("reference",)  # copied whole: public reference data with its sources
 

@@ -37,7 +37,7 @@ from .. import settings
 from ..versions import of_package, table_digest
 from .audit import Audit, audit_release
 from .datapackage import write_datapackage
-from .descriptions import release_docs, write_comments
+from .descriptions import TableDoc, release_docs, write_comments
 from .disclosure import threshold
 from .provenance import declarations, statement
 from .public_tables import source_tables, suppressed_cells, write_public_tables
@@ -135,60 +135,54 @@ def publish(
     files = changed_files(previous["extracts"], extracts) if previous and "extracts" in previous else None
     try:
         previous_db = before / DUCKDB_FILE if before else None
-        tables, years, checked, changes = _write_tables(conn, tables_found, building, manifest, previous_db, files)
-        formats = _write_formats(building, name, published_at, years, checked, manifest, provenance)
+        tables, years, checked, changes, docs = _write_tables(
+            conn, tables_found, building, manifest, previous_db, files
+        )
+        formats = _write_formats(building, name, published_at, years, checked, docs, provenance)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)  # nothing half-written stays behind
         raise
     if docs_page is not None and docs_page.is_file():
         (building / "docs").mkdir()
         shutil.copy(docs_page, building / "docs" / "index.html")
-    (building / "manifest.json").write_text(
-        json.dumps(
-            {
-                "release": name,
-                "version": version(published_at, name),
-                "published_at": published_at,
-                "previous": previous["release"] if previous else None,
-                "changes": changes,
-                "extracts": extracts,
-                "years": years,
-                "provenance": provenance,
-                "tables": tables,
-                "duckdb": DUCKDB_FILE,
-                "duckdb_v1": DUCKDB_V1_FILE,
-                "parquet": "parquet/<schema>.<table>.parquet",
-                "docs": "docs/index.html",
-                **formats,
-                "disclosure": (
-                    disclosure := {
-                        "threshold": checked.threshold,
-                        "cells": checked.cells,
-                        "suppressed": checked.hidden,
-                    }
-                ),
-            },
-            indent=2,
-        ),
-        encoding="utf-8",
-    )
-    written = json.loads((building / "manifest.json").read_text(encoding="utf-8"))
+    written = {
+        "release": name,
+        "version": version(published_at, name),
+        "published_at": published_at,
+        "previous": previous["release"] if previous else None,
+        "changes": changes,
+        "extracts": extracts,
+        "years": years,
+        "provenance": provenance,
+        "tables": tables,
+        "duckdb": DUCKDB_FILE,
+        "duckdb_v1": DUCKDB_V1_FILE,
+        "parquet": "parquet/<schema>.<table>.parquet",
+        "docs": "docs/index.html",
+        **formats,
+        "disclosure": {"threshold": checked.threshold, "cells": checked.cells, "suppressed": checked.hidden},
+    }
+    (building / "manifest.json").write_text(json.dumps(written, indent=2), encoding="utf-8")
     (building / "release_notes.md").write_text(notes(written, previous, changes, files), encoding="utf-8")
     os.replace(building, release)  # the release folder appears whole under its name
     _swap_symlink(current, f"releases/{name}")  # the one atomic step readers see
     _link_duckdb_file(published)
     _prune(releases, keep=name)
     seconds = time.perf_counter() - started
-    return Release(path=release, tables=tables, years=years, seconds=seconds, disclosure=disclosure)
+    return Release(path=release, tables=tables, years=years, seconds=seconds, disclosure=written["disclosure"])
 
 
 def _write_formats(
-    release: Path, name: str, published_at: str, years: list[int], checked: Audit, dbt_manifest: Path, provenance: str
+    release: Path,
+    name: str,
+    published_at: str,
+    years: list[int],
+    checked: Audit,
+    docs: dict[str, TableDoc],
+    provenance: str,
 ) -> dict[str, str]:
     """The audited release file again as CSV for Polish Excel, an XLSX workbook and datapackage.json."""
     database = release / DUCKDB_FILE
-    with duckdb.connect(str(database), read_only=True) as conn:
-        docs = release_docs(conn, DUCKDB_FILE.removesuffix(".duckdb"), dbt_manifest)
     csv_files = {path.stem: f"{CSV_DIR}/{path.name}" for path in write_csv(database, release / CSV_DIR)}
     about = [
         ("release", name),
@@ -197,7 +191,6 @@ def _write_formats(
         ("provenance", provenance),
         ("x", f"withheld: describes fewer than {checked.threshold} persons or units, or would let one be recovered"),
         (".", "no data"),
-        ("fct_national_statistics", "not a sheet: its rows are rpt_indicators' statistics_poland rows"),
     ]
     write_workbook(database, release / WORKBOOK, docs, about)
     write_datapackage(database, release, name, docs, csv_files, provenance)
@@ -232,7 +225,7 @@ def _write_tables(
     dbt_manifest: Path,
     previous_db: Path | None,
     files: dict[str, list[str]] | None,
-) -> tuple[dict[str, int], list[int], Audit, dict[str, int]]:
+) -> tuple[dict[str, int], list[int], Audit, dict[str, int], dict[str, TableDoc]]:
     database = release / DUCKDB_FILE
     tables: dict[str, int] = {}
     cells = suppressed_cells(conn)
@@ -240,7 +233,8 @@ def _write_tables(
     try:
         write_public_tables(conn, "release_db", tables_found, cells)
         changes = write_changes(conn, "release_db", previous_db, files or {})
-        write_comments(conn, "release_db", release_docs(conn, "release_db", dbt_manifest))
+        docs = release_docs(conn, "release_db", dbt_manifest)
+        write_comments(conn, "release_db", docs)
         for schema, table in [*tables_found, tuple(CHANGES.split("."))]:
             name = f"{schema}.{table}"
             tables[name] = conn.execute(f'select count(*) from release_db."{schema}"."{table}"').fetchone()[0]
@@ -268,4 +262,4 @@ def _write_tables(
     if not checked.passed:
         raise DisclosureError(checked.problems)
     _write_v1_copy(database)
-    return tables, years, checked, changes
+    return tables, years, checked, changes, docs

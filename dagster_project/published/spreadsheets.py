@@ -30,7 +30,7 @@ from .public_tables import CONFIDENTIAL, MASKED_COLUMNS, NO_DATA
 WORKBOOK = "reintegration.xlsx"
 CSV_DIR = "csv"
 SPREADSHEET_SCHEMAS = ("marts", "findings", "release")  # the reference tables are in Parquet and the DuckDB file
-NOT_SHEETS = ("marts.fct_national_statistics",)
+NOT_SHEETS = {"marts.fct_national_statistics": "not a sheet: its rows are rpt_indicators' statistics_poland rows"}
 # A sheet holds at most this many rows: a longer table (many years of every powiat) would take
 # minutes to write and is no table to read in Excel; it stays in the CSV, Parquet and DuckDB files,
 # and the cover sheet says so. (Excel's own limit is 1 048 576 rows.)
@@ -95,10 +95,17 @@ def write_workbook(database: Path, target: Path, docs: dict[str, TableDoc], abou
     with duckdb.connect(str(database), read_only=True) as conn:
         rows = {t: conn.execute(f"select count(*) from {t}").fetchall()[0][0] for t in _tables(conn)}
         tables = [t for t in rows if t not in NOT_SHEETS and rows[t] <= MAX_SHEET_ROWS]
-        about = about + [
-            (t.split(".")[1], f"not a sheet: {rows[t]:,} rows; in csv/{t}.csv, parquet/ and the DuckDB file")
-            for t in rows
-            if rows[t] > MAX_SHEET_ROWS
+        about = [
+            *about,
+            *[
+                (t.split(".")[1], "not a sheet: its rows are rpt_indicators' statistics_poland rows")
+                for t in NOT_SHEETS
+            ],
+            *[
+                (t.split(".")[1], f"not a sheet: {rows[t]:,} rows; in csv/{t}.csv, parquet/ and the DuckDB file")
+                for t in rows
+                if rows[t] > MAX_SHEET_ROWS
+            ],
         ]
         book = xlsxwriter.Workbook(str(target), {"constant_memory": True, "strings_to_numbers": False})
         book.set_properties({"title": "Reintegration statistics: public release"})
