@@ -35,7 +35,13 @@ LEVEL = {"PL": "country", "28": "voivodship", "PL621": "subregion", "PL622": "su
 
 def _cells(rows: list[tuple[str, str, str, float]]) -> pd.DataFrame:
     """(geography, unit type, indicator, value) of Statistics Poland's 2023 figures, as rpt_indicators holds them."""
-    units = {"units_active": "units", "participants": "persons", "participants_per_unit": "persons"}
+    units = {
+        "units_active": "units",
+        "participants": "persons",
+        "participants_per_unit": "persons",
+        "cost_total_pln": "PLN",
+        "cost_per_unit_pln": "PLN",
+    }
     return pd.DataFrame(
         [
             {
@@ -103,6 +109,48 @@ def test_a_threshold_of_one_hides_nothing_and_a_higher_one_hides_more():
     assert at_7 > at_3
 
 
+# WTZ costs (PLN) in the same powiats, every cell of at least 3 units; in 2802 one WTZ spends 80 of 100.
+#                 2801  2802  2803  2804 | PL621 PL622 | 28
+# cost_total_pln   300   100   200   400 |   400   600 | 1000
+AMOUNTS = [
+    *[(code, "WTZ", "units_active", 3) for code in ("2801", "2802", "2803", "2804")],
+    *[(code, "WTZ", "units_active", v) for code, v in [("PL621", 6), ("PL622", 6), ("28", 12)]],
+    *[(c, "WTZ", "cost_total_pln", v) for c, v in [("2801", 300), ("2802", 100), ("2803", 200), ("2804", 400)]],
+    *[(c, "WTZ", "cost_total_pln", v) for c, v in [("PL621", 400), ("PL622", 600), ("28", 1000)]],
+    ("2802", "WTZ", "cost_per_unit_pln", 100 / 3),
+]
+LARGEST_SHARE = {"2801": 40.0, "2802": 80.0, "2803": 50.0, "2804": 34.0, "PL621": 30.0, "PL622": 33.3, "28": 12.0}
+
+
+def _dominance(shares: dict[str, float]) -> pd.DataFrame:
+    """rpt_amount_dominance for the WTZ costs: the largest unit's share of each geography's amount."""
+    return pd.DataFrame(
+        [
+            {
+                "reporting_year": 2023,
+                "statistics_source": "statistics_poland",
+                "geography_code": code,
+                "unit_type": "WTZ",
+                "indicator_id": "cost_total_pln",
+                "largest_unit_share_pct": share,
+            }
+            for code, share in shares.items()
+        ]
+    )
+
+
+def test_an_amount_one_unit_dominates_is_withheld_with_what_would_give_it_away():
+    status = _status(suppress(_cells(AMOUNTS), GEOGRAPHY, minimum=3, dominance=_dominance(LARGEST_SHARE)))
+    assert status[("2802", "cost_total_pln")] == "dominance"  # one WTZ gives 80 % of it
+    assert status[("2802", "cost_per_unit_pln")] == "derived"  # 100 / 3 gives the amount back
+    # PL621 = 2801 + 2802 would give 2802 back: its other part goes; 28 has two hidden parts then
+    assert status[("2801", "cost_total_pln")] == "secondary"
+    assert {status[(c, "cost_total_pln")] for c in ("2803", "2804", "PL621", "PL622", "28")} == {None}
+    at_three_quarters = {**LARGEST_SHARE, "2802": 75.0}  # the law: more than three quarters
+    assert suppress(_cells(AMOUNTS), GEOGRAPHY, 3, _dominance(at_three_quarters)).suppression.isna().all()
+    assert suppress(_cells(AMOUNTS), GEOGRAPHY, 3).suppression.isna().all()  # no unit data: nothing to see
+
+
 def _release(path: Path, cells: pd.DataFrame, extra_table: str | None = None) -> Path:
     """A crafted release file: rpt_indicators as published (hidden values NULL with flag x)."""
     published = cells.assign(  # noqa: F841 (read by DuckDB below, by its name)
@@ -159,6 +207,18 @@ def test_the_audit_fails_a_release_with_a_per_unit_mart_or_a_share_of_a_hidden_c
     assert "marts.fct_participants" in checked.problems[0]
 
 
+def test_the_audit_fails_a_release_that_publishes_a_dominated_amount(tmp_path):
+    dominance = _dominance(LARGEST_SHARE)
+    cells = suppress(_cells(AMOUNTS), GEOGRAPHY, 3)  # suppressed without the units' data
+    checked = audit_release(_release(tmp_path / "dominated.duckdb", cells), 3, dominance=dominance)
+    assert [p.split(":")[0] for p in checked.problems] == ["amounts more than 75% of which one unit gives"]
+    assert "2802 WTZ cost_total_pln = 100" in checked.problems[0]
+    safe = suppress(_cells(AMOUNTS), GEOGRAPHY, 3, dominance)
+    checked = audit_release(_release(tmp_path / "safe.duckdb", safe), 3, dominance=dominance)
+    assert checked.passed, checked.problems
+    assert checked.hidden == {"2023 dominance": 1, "2023 secondary": 1, "2023 derived": 1}
+
+
 def test_the_shipped_release_is_safe_and_holds_no_per_unit_mart(built_warehouse, shipped_release):
     with duckdb.connect(str(built_warehouse), read_only=True) as conn:
         small_by_unit = conn.execute(
@@ -182,6 +242,12 @@ def test_the_shipped_release_is_safe_and_holds_no_per_unit_mart(built_warehouse,
             "and indicator_id not like '%per_unit' and value > 0 and value < 3"
         ).fetchone()[0]
         assert shown_small == 0
+        # one KIS gave all of the KIS projects' 1 000 PLN of 2024: withheld, though 42 KIS answered
+        dominated = conn.execute(
+            "select suppression from marts.rpt_indicators where reporting_year = 2024 and unit_type = 'KIS' "
+            "and indicator_id = 'project_amount_pln'"
+        ).fetchall()
+        assert dominated == [("dominance",)]
         quoted = conn.execute(
             "select count(*) from findings.fct_findings where unit_id is not null and found is not null"
         ).fetchone()[0]
@@ -196,7 +262,7 @@ def test_a_release_that_would_leak_is_not_published(built_warehouse, tmp_path, m
         monkeypatch.setattr(release_module, "threshold", lambda: 99)  # a new release, same cells...
         monkeypatch.setattr(
             "dagster_project.published.public_tables.suppress",
-            lambda cells, geography, minimum=None: suppress(cells, geography, minimum=1),  # ...none hidden
+            lambda cells, geography, minimum=None, dominance=None: suppress(cells, geography, minimum=1),  # none hidden
         )
         with pytest.raises(DisclosureError, match="counts below 3"):
             publish(conn, published)
@@ -250,7 +316,9 @@ def test_the_ui_shows_the_confidentiality_check_and_a_refused_release_fails_it(b
         patch.setenv(THRESHOLD_ENV, "1000000")  # every count is now "small"...
         patch.setattr(
             "dagster_project.published.public_tables.suppress",
-            lambda cells, geography, minimum=None: suppress(cells, geography, minimum=1),  # ...and none is hidden
+            lambda cells, geography, minimum=None, dominance=None: suppress(
+                cells, geography, minimum=1
+            ),  # ...and none is hidden
         )
         refused = _publish_asset_alone(instance)
     assert not refused.success

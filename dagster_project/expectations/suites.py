@@ -122,6 +122,16 @@ MARTS: dict[str, MartSpec] = {
         },
         rows_when="national",
     ),
+    "rpt_amount_dominance": MartSpec(
+        shares=("largest_unit_share_pct",),
+        counts=("contributing_units", "amount_pln", "largest_unit_pln"),
+        pairs_a_le_b=(("largest_unit_pln", "amount_pln"),),
+        in_set={
+            "statistics_source": ["regional_survey", "statistics_poland"],
+            "unit_type": [*UNIT_TYPES, ALL_TYPES],
+        },
+        rows_when=None,
+    ),
     "rpt_reconciliation": MartSpec(
         in_set={
             "classification": ["matches", "differs_by_rounding", "contradicts_data", "not_computable"],

@@ -5,6 +5,8 @@ could learn. A release that fails it is not published (release.py), and the asse
 It fails when
 - a published count describes 1 .. THRESHOLD-1 persons or units, or a published share implies one;
 - a published figure other than a register fact comes from fewer than THRESHOLD units;
+- a published amount gives away its largest unit (more than three quarters of it, when the
+  working warehouse's marts.rpt_amount_dominance is given: the release itself cannot show it);
 - a relation "total = sum of parts" has exactly one hidden cell (recoverable by subtraction);
 - a share or average of a hidden count is published;
 - a table computed from the cells shows a value whose cell is hidden;
@@ -17,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
-from .disclosure import Geography, classify, group_keys, relations, threshold
+from .disclosure import DOMINANCE_PCT, Geography, classify, dominated, group_keys, relations, threshold
 from .public_tables import CONFIDENTIAL, PUBLIC_SCHEMAS, PUBLIC_TABLES
 from .release_notes import CHANGES
 
@@ -50,8 +53,9 @@ def _report(audit: Audit, rule: str, found: list[str]) -> None:
         audit.problems.append(f"{rule}: {len(found)} cell(s): " + "; ".join(found[:SHOWN]) + more)
 
 
-def audit_release(database: Path, minimum: int | None = None) -> Audit:
-    """Check the release file `database` (a DuckDB file) for disclosure; nothing is written."""
+def audit_release(database: Path, minimum: int | None = None, dominance: pd.DataFrame | None = None) -> Audit:
+    """Check the release file `database` (a DuckDB file) for disclosure; nothing is written.
+    `dominance`: the largest unit's share of each amount cell (public_tables.amount_dominance)."""
     minimum = threshold() if minimum is None else minimum
     result = Audit(minimum)
     with duckdb.connect(str(database), read_only=True) as conn:
@@ -88,6 +92,12 @@ def audit_release(database: Path, minimum: int | None = None) -> Audit:
     few = shown & (cells.kind != "register").to_numpy() & (cells.contributors > 0).to_numpy()
     few &= (cells.contributors < minimum).to_numpy()
     _report(result, f"figures of fewer than {minimum} units", [_describe(r) for r in cells[few].itertuples()])
+    dominant = shown & dominated(cells, dominance).to_numpy()
+    _report(
+        result,
+        f"amounts more than {DOMINANCE_PCT:g}% of which one unit gives",
+        [_describe(r) for r in cells[dominant].itertuples()],
+    )
     hidden_at = set(hidden.nonzero()[0].tolist())
     single = [group for group in relations(cells, geography) if sum(i in hidden_at for i in group) == 1]
     _report(

@@ -17,11 +17,13 @@ import duckdb
 from ..findings.engine import COLUMN_DESCRIPTIONS as FINDINGS_COLUMNS
 
 ADDED_COLUMNS = {
-    "flag": "x: withheld to keep statistical confidentiality (fewer than 3 persons or units, or "
-    "recoverable from such a figure); '.': no data; empty: the value is published.",
+    "flag": "x: withheld to keep statistical confidentiality (fewer than 3 persons or units, one unit "
+    "giving more than three quarters of an amount, or recoverable from such a figure); '.': no data; "
+    "empty: the value is published.",
     "suppression": "Why a value is withheld: primary (it describes fewer than 3 persons or units), "
-    "secondary (it would let a primary one be recovered by subtraction) or derived (a share or "
-    "average of a withheld count). Empty when published.",
+    "dominance (one unit gives more than three quarters of the amount), secondary (it would let a "
+    "withheld one be recovered by subtraction) or derived (a share or average of a withheld count "
+    "or amount). Empty when published.",
 }
 _PROVENANCE = (
     "Where the value comes from: typed_total (typed from a printed report or release), derived (worked "

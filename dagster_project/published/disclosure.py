@@ -15,12 +15,15 @@ small, explicit and tested against worked examples (tests/test_disclosure.py):
   the sum of its parts" (the types of an 'ALL' cell; the voivodships of the country, the powiats
   and the subregions of a voivodship, the powiats of a subregion; the parts of a declared
   breakdown) that has exactly one suppressed cell gets a second one: its smallest published part,
-  or its total; repeated until no relation has a single suppressed cell;
+  or its total; the smallest relations first, repeated until no relation has a single suppressed cell;
+- dominance: an amount (PLN) more than three quarters of which one unit gives (the law's second
+  rule) is withheld too, from marts.rpt_amount_dominance, the largest unit's share of each amount
+  cell, which only the working warehouse holds;
 - derived: a share or per-unit average of a suppressed count is suppressed with it.
 
 Register facts (units registered or active, their founders, statuses, ranks: public registers)
-are never suppressed. Amounts (PLN) follow their units (the contributor rule) and are secondary
-complements; the dominance rule (one unit above three quarters of a total) is not applied yet.
+are never suppressed. Amounts (PLN) also follow their units (the contributor rule) and are
+secondary complements like counts.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import pandas as pd
 
 THRESHOLD_ENV = "REINTEGRATION_DISCLOSURE_THRESHOLD"
 DEFAULT_THRESHOLD = 3
+DOMINANCE_PCT = 75.0  # an amount more than this share of which one unit gives is withheld
 CELL_KEY = ["reporting_year", "statistics_source", "geography_code", "unit_type", "indicator_id"]
 
 # Public registers: how many units are registered or active, by founder, status, place; never confidential.
@@ -61,7 +65,10 @@ BREAKDOWNS = {
     "funding_total_pln": ("funding_",),
 }
 DERIVED_SUFFIXES = ("_share_pct", "_per_unit_pln", "_per_unit")
-DERIVED_BASES = {"independence_rate_pct": "independent_total"}  # rates not named after their count
+DERIVED_BASES = {  # rates not named after their count
+    "independence_rate_pct": "independent_total",
+    "cost_pfron_share_pct": "cost_total_pln",
+}
 
 
 def threshold() -> int:
@@ -220,8 +227,23 @@ def relations(cells: pd.DataFrame, geography: Geography) -> list[list[int]]:
     return found
 
 
-def suppress(cells: pd.DataFrame, geography: Geography, minimum: int | None = None) -> pd.DataFrame:
-    """The cells with `suppression`: None (published), 'primary', 'secondary' or 'derived'."""
+def dominated(cells: pd.DataFrame, dominance: pd.DataFrame | None) -> pd.Series:
+    """Which classified amount cells one unit gives more than DOMINANCE_PCT percent of, from
+    `dominance` (CELL_KEY and largest_unit_share_pct, as marts.rpt_amount_dominance holds them)."""
+    if dominance is None or dominance.empty:
+        return pd.Series(False, index=cells.index)
+    share = dict(
+        zip(group_keys(dominance) + "|" + dominance.indicator_id, dominance.largest_unit_share_pct, strict=True)
+    )
+    largest = (group_keys(cells) + "|" + cells.indicator_id).map(share)
+    return cells.kind.eq("magnitude") & largest.gt(DOMINANCE_PCT)
+
+
+def suppress(
+    cells: pd.DataFrame, geography: Geography, minimum: int | None = None, dominance: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """The cells with `suppression`: None (published), 'primary', 'dominance', 'secondary' or
+    'derived'. `dominance`: the largest unit's share of each amount cell (see `dominated`)."""
     minimum = threshold() if minimum is None else minimum
     # in key order: which complement a secondary suppression takes (the smallest, the first of
     # equals) must not depend on the order the rows came in; the same data, the same release
@@ -229,9 +251,13 @@ def suppress(cells: pd.DataFrame, geography: Geography, minimum: int | None = No
     status: dict[int, str] = {}
     small = cells.kind.isin(["frequency", "implied"]) & (cells.work.round() > 0) & (cells.work.round() < minimum)
     few_units = (cells.kind != "register") & (cells.contributors > 0) & (cells.contributors < minimum)
+    for i in cells.index[dominated(cells, dominance)]:
+        status[i] = "dominance"
     for i in cells.index[small | few_units]:
         status[i] = "primary"
-    groups = relations(cells, geography)
+    # the smallest relations first: a complement taken there (a powiat beside its neighbour in a
+    # subregion) often also protects the larger ones, which then need no complement of their own
+    groups = sorted(relations(cells, geography), key=len)
     work = cells.work.fillna(0).abs()
     changed = True
     while changed:

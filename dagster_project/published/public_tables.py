@@ -19,6 +19,7 @@ import pandas as pd
 from .disclosure import CELL_KEY, Geography, suppress
 from .provenance import cell_provenance, declarations
 
+DOMINANCE = "marts.rpt_amount_dominance"
 SUPPRESSED = "_public_cells"  # every cell's suppression and provenance, registered while publishing
 CONFIDENTIAL, NO_DATA = "x", "."
 
@@ -125,12 +126,24 @@ def source_tables(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
     return sorted((s, t) for s, t in found if (s, t) in public or s in PUBLIC_SCHEMAS)
 
 
-def suppressed_cells(conn: duckdb.DuckDBPyConnection, minimum: int | None = None) -> pd.DataFrame:
+def amount_dominance(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame | None:
+    """The largest unit's share of each amount cell (marts.rpt_amount_dominance, confidential: it
+    stays in the working warehouse); None in a warehouse built before it existed."""
+    found = conn.execute(
+        f"select count(*) from duckdb_tables() where database_name = current_database() "
+        f"and schema_name || '.' || table_name = '{DOMINANCE}'"
+    ).fetchone()[0]
+    return conn.execute(f"select * from {DOMINANCE}").df() if found else None
+
+
+def suppressed_cells(
+    conn: duckdb.DuckDBPyConnection, minimum: int | None = None, dominance: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Every cell of marts.rpt_indicators with its kind, suppression (None where published) and
-    provenance as published (provenance.py)."""
+    provenance as published (provenance.py); `dominance` as `amount_dominance` reads it."""
     cells = conn.execute("select * from marts.rpt_indicators").df()
     geography = Geography.from_powiats(conn.execute("select * from reference.powiats").df())
-    cells = suppress(cells, geography, minimum)
+    cells = suppress(cells, geography, minimum, dominance)
     cells["provenance"] = cell_provenance(cells, declarations(conn))
     return cells
 

@@ -40,7 +40,7 @@ from .datapackage import write_datapackage
 from .descriptions import TableDoc, release_docs, write_comments
 from .disclosure import threshold
 from .provenance import declarations, statement
-from .public_tables import source_tables, suppressed_cells, write_public_tables
+from .public_tables import amount_dominance, source_tables, suppressed_cells, write_public_tables
 from .release_notes import CHANGES, changed_files, extract_files, notes, version, write_changes
 from .spreadsheets import CSV_DIR, WORKBOOK, write_csv, write_workbook
 
@@ -228,7 +228,8 @@ def _write_tables(
 ) -> tuple[dict[str, int], list[int], Audit, dict[str, int], dict[str, TableDoc]]:
     database = release / DUCKDB_FILE
     tables: dict[str, int] = {}
-    cells = suppressed_cells(conn)
+    dominance = amount_dominance(conn)
+    cells = suppressed_cells(conn, dominance=dominance)
     conn.execute(f"attach '{database.as_posix()}' as release_db (read_write)")  # also from a read-only warehouse
     try:
         write_public_tables(conn, "release_db", tables_found, cells)
@@ -258,7 +259,7 @@ def _write_tables(
         conn.execute("checkpoint release_db")
     finally:
         conn.execute("detach release_db")
-    checked = audit_release(database)
+    checked = audit_release(database, dominance=dominance)
     if not checked.passed:
         raise DisclosureError(checked.problems)
     _write_v1_copy(database)

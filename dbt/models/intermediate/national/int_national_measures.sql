@@ -20,53 +20,9 @@
 
 with
 
-units as (
-
-    select * from {{ ref('int_national_units') }}
-
-),
-
-placed as (
-
-    select
-        *,
-        'country' as geography_level,
-        'PL' as geography_code
-    from units
-    union all
-    select
-        *,
-        'voivodship',
-        voivodship_teryt
-    from units
-    union all
-    select
-        *,
-        'subregion',
-        subregion_code
-    from units
-    where subregion_code is not null
-    union all
-    select
-        *,
-        'powiat',
-        powiat_teryt
-    from units
-    where powiat_teryt is not null
-
-),
-
 typed as (
 
-    select
-        *,
-        unit_type as type_group
-    from placed
-    union all
-    select
-        *,
-        'ALL' as type_group
-    from placed
+    select * from {{ ref('int_national_units_placed') }}
 
 ),
 
