@@ -29,7 +29,7 @@ def test_the_workbook_holds_every_public_table_with_descriptions_signs_and_numbe
     assert {"rpt_indicators", "dim_units", "rpt_reconciliation", "fct_findings"} <= set(book.sheetnames)
     assert "fct_national_statistics" not in book.sheetnames  # the same rows as rpt_indicators'
     described = {(row[0], row[1]): row[2] for row in book["opis"].iter_rows(values_only=True) if row[1]}
-    assert described[("rpt_indicators", "flag")].startswith("x: withheld")
+    assert described[("rpt_indicators", "flag")].startswith("The status of the value. x: withheld")
     assert "Stable indicator name" in described[("rpt_indicators", "indicator_id")]
 
     indicators = release_tables["marts.rpt_indicators"]

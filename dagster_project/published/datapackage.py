@@ -21,6 +21,7 @@ import duckdb
 
 from .descriptions import TableDoc
 from .public_tables import CONFIDENTIAL, NO_DATA
+from .status_flags import LEGEND
 
 LICENCE_ENV = "REINTEGRATION_RELEASE_LICENCE"
 TYPES = {  # DuckDB type -> Table Schema type
@@ -106,8 +107,7 @@ def write_datapackage(
         "name": f"reintegration-statistics-{name}",
         "title": "Reintegration statistics of Poland (CIS, KIS, ZAZ, WTZ): public release",
         "description": "The checked, confidentiality-safe figures of the reintegration statistics "
-        "warehouse. A value withheld to keep statistical confidentiality is `x` (the `flag` column "
-        "says so, `suppression` why); `.` is a value the data does not have. " + provenance,
+        "warehouse. The `flag` column: " + LEGEND + " " + provenance,
         "version": name,
         "sources": sources,
         "resources": resources,

@@ -29,6 +29,7 @@ import duckdb
 
 from .. import settings
 from .release import DUCKDB_FILE
+from .status_flags import LEGEND
 
 DATABASE = "reintegration"  # the database's name in Datasette's URLs: /reintegration/rpt_indicators
 SQLITE_TYPES = {"INTEGER": "INTEGER", "BIGINT": "INTEGER", "DOUBLE": "REAL", "BOOLEAN": "INTEGER"}
@@ -91,8 +92,7 @@ def build_site(published: Path) -> tuple[Path, Path]:
                 "title": "Reintegration statistics (CIS, KIS, ZAZ, WTZ): public release",
                 "description": (
                     f"Release {release.name}, published {manifest['published_at']}, years "
-                    f"{', '.join(map(str, manifest['years']))}. A value withheld to keep statistical "
-                    "confidentiality is empty with flag = x (suppression says why); flag = . is no data. "
+                    f"{', '.join(map(str, manifest['years']))}. The flag column: {LEGEND} "
                     + manifest.get("provenance", "")
                 ),
                 "source": "the reintegration statistics warehouse",

@@ -15,11 +15,10 @@ from pathlib import Path
 import duckdb
 
 from ..findings.engine import COLUMN_DESCRIPTIONS as FINDINGS_COLUMNS
+from .status_flags import LEGEND
 
 ADDED_COLUMNS = {
-    "flag": "x: withheld to keep statistical confidentiality (fewer than 3 persons or units, one unit "
-    "giving more than three quarters of an amount, or recoverable from such a figure); '.': no data; "
-    "empty: the value is published.",
+    "flag": "The status of the value. " + LEGEND,
     "suppression": "Why a value is withheld: primary (it describes fewer than 3 persons or units), "
     "dominance (one unit gives more than three quarters of the amount), secondary (it would let a "
     "withheld one be recovered by subtraction) or derived (a share or average of a withheld count "

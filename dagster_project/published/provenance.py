@@ -37,6 +37,13 @@ def declarations(conn: duckdb.DuckDBPyConnection) -> dict[tuple[int, str], tuple
     return {(int(year), extract): (provenance, note) for year, extract, provenance, note in rows}
 
 
+def computed_from(source: str, kind: str) -> tuple[str, ...]:
+    """The unit-level extracts a computed cell of `source` and disclosure kind is computed from."""
+    if source == "statistics_poland":
+        return NATIONAL
+    return REGIONAL_REGISTER if kind == "register" else REGIONAL_ANSWERS
+
+
 def _computed(year: int, extracts: tuple[str, ...], declared: dict) -> str:
     kinds = {declared.get((year, extract), ("delivered", ""))[0] for extract in extracts}
     return "computed_from_" + next(kind for kind in ORDER if kind in kinds) + "_units"
@@ -52,11 +59,8 @@ def cell_provenance(cells: pd.DataFrame, declared: dict) -> list[str]:
             result.append("typed_total")
         elif provenance != "computed":
             result.append(provenance)
-        elif source == "statistics_poland":
-            result.append(_computed(int(year), NATIONAL, declared))
         else:
-            extracts = REGIONAL_REGISTER if kind == "register" else REGIONAL_ANSWERS
-            result.append(_computed(int(year), extracts, declared))
+            result.append(_computed(int(year), computed_from(source, kind), declared))
     return result
 
 

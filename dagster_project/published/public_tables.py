@@ -8,7 +8,8 @@ cells hidden, the register of units (public by law) and the reference tables. Th
 report tables are not published: they stay in the working file.
 
 Every hidden value is NULL with `flag = 'x'` beside it (Statistics Poland's sign for a figure
-withheld), never a silent NULL and never a 0; a value missing in the data has `flag = '.'`.
+withheld), never a silent NULL and never a 0; a value missing in the data has `flag = '.'`; a
+shown value may be flagged provisional, revised or a break in series (status_flags.py).
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ import pandas as pd
 
 from .disclosure import CELL_KEY, Geography, suppress
 from .provenance import cell_provenance, declarations
+from .status_flags import CONFIDENTIAL, NO_DATA
 
 DOMINANCE = "marts.rpt_amount_dominance"
-SUPPRESSED = "_public_cells"  # every cell's suppression and provenance, registered while publishing
-CONFIDENTIAL, NO_DATA = "x", "."
+SUPPRESSED = "_public_cells"  # every cell's suppression, provenance and flag, registered while publishing
 
 # the columns a table withholds, beside its flag: where the signs x and . go in a spreadsheet
 MASKED_COLUMNS = {
@@ -50,7 +51,7 @@ PUBLIC_TABLES: dict[str, str] = {
     "marts.rpt_indicators": f"""
         select i.* replace (case when s.suppression is null then i.value end as value, s.provenance as provenance),
             s.suppression,
-            case when s.suppression is not null then '{CONFIDENTIAL}' when i.value is null then '{NO_DATA}' end as flag
+            s.flag
         from marts.rpt_indicators as i
         left join {SUPPRESSED} as s using ({", ".join(CELL_KEY)})""",
     "marts.fct_national_statistics": f"""
@@ -59,7 +60,10 @@ PUBLIC_TABLES: dict[str, str] = {
                 coalesce(s.provenance, n.provenance) as provenance
             ),
             s.suppression,
-            case when s.suppression is not null then '{CONFIDENTIAL}' when n.value is null then '{NO_DATA}' end as flag
+            case
+                when s.suppression is not null then '{CONFIDENTIAL}' when n.value is null then '{NO_DATA}'
+                else nullif(s.flag, '{NO_DATA}')
+            end as flag
         from marts.fct_national_statistics as n
         left join {SUPPRESSED} as s
             on s.statistics_source = 'statistics_poland' and s.reporting_year = n.reporting_year
@@ -152,7 +156,7 @@ def write_public_tables(
     conn: duckdb.DuckDBPyConnection, database: str, tables: list[tuple[str, str]], cells: pd.DataFrame
 ) -> None:
     """Create every public table in the attached `database` from the working warehouse."""
-    conn.register(SUPPRESSED, cells[[*CELL_KEY, "suppression", "provenance"]])
+    conn.register(SUPPRESSED, cells[[*CELL_KEY, "suppression", "provenance", "flag"]])
     try:
         for schema, table in tables:
             select = PUBLIC_TABLES.get(f"{schema}.{table}", f'select * from "{schema}"."{table}"')

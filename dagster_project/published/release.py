@@ -43,6 +43,7 @@ from .provenance import declarations, statement
 from .public_tables import amount_dominance, source_tables, suppressed_cells, write_public_tables
 from .release_notes import CHANGES, changed_files, extract_files, notes, version, write_changes
 from .spreadsheets import CSV_DIR, WORKBOOK, write_csv, write_workbook
+from .status_flags import flags, previous_values, provisional_extracts
 
 KEEP = 3  # releases kept, for readers still reading an older one
 DUCKDB_FILE = "reintegration.duckdb"
@@ -230,6 +231,7 @@ def _write_tables(
     tables: dict[str, int] = {}
     dominance = amount_dominance(conn)
     cells = suppressed_cells(conn, dominance=dominance)
+    cells["flag"] = flags(cells, provisional_extracts(conn), previous_values(previous_db))
     conn.execute(f"attach '{database.as_posix()}' as release_db (read_write)")  # also from a read-only warehouse
     try:
         write_public_tables(conn, "release_db", tables_found, cells)

@@ -189,6 +189,7 @@ DECLARABLE_EXTRACTS = [
     "pfron_wtz",
 ]
 PROVENANCES = ["delivered", "published", "generated"]
+EXTRACT_STATUSES = ["final", "provisional"]
 
 
 class ProvenanceExtract(pa.DataFrameModel):
@@ -196,7 +197,8 @@ class ProvenanceExtract(pa.DataFrameModel):
     an extract not listed was delivered by the units (their own data). `published`: per-unit values
     taken from a publication (a report's annex); `generated`: made up to reproduce published totals
     (as the shipped 2022-2024 extracts are, by seeds/generator/). Every figure computed from a
-    generated extract says so in the release (`provenance`)."""
+    generated extract says so in the release (`provenance`), and every figure computed from a
+    provisional extract is flagged `p` (status_flags.py)."""
 
     extract: Series[str] = code(
         "plik",
@@ -206,6 +208,13 @@ class ProvenanceExtract(pa.DataFrameModel):
     )
     provenance: Series[str] = code("pochodzenie", "delivered, published or generated.", PROVENANCES)
     note: Series[str] = prose("uwagi", "How the values were made or where they were published.")
+    status: Series[str] = code(
+        "status danych",
+        "final, or provisional (data the source will still correct); empty or no column: final.",
+        EXTRACT_STATUSES,
+        nullable=True,
+        required=False,
+    )
 
     class Config(Strict):
         name = "provenance"
