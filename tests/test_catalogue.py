@@ -4,6 +4,7 @@ Expectations) and expected row counts (year folder -> findings and mart gate).""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -150,3 +151,28 @@ def test_findings_say_which_previous_year_they_compared(extracts):
     _, compared = _evaluate(extracts, previous="2023")
 
     assert compared.previous_year[0].startswith("cis_answers: compared with 2023 cis_answers.csv (sha256 ")
+
+
+FILLER = {"the", "of", "a", "in", "number", "pln", "share", "pct", "per", "count"}
+
+
+def _restates(column: str, description: str) -> bool:
+    """'Staff total.' for staff_total: a description that only says the column's name again."""
+    words = set(re.findall(r"[a-z0-9]+", description.lower()))
+    named = set(column.lower().split("_"))
+    return not words or (len(words) <= len(named) + 1 and words <= named | FILLER)
+
+
+def test_every_mart_column_says_more_than_its_name():
+    assert _restates("staff_total", "Staff total.") and not _restates(
+        "staff_total", "Staff in total as stated (persons)."
+    )
+    restating = []
+    for path in sorted((settings.DBT_PROJECT_DIR / "models" / "marts").rglob("_*__models.yml")):
+        for model in yaml.safe_load(path.read_text(encoding="utf-8"))["models"]:
+            restating += [
+                f"{model['name']}.{column['name']}: {column.get('description')!r}"
+                for column in model.get("columns", [])
+                if _restates(column["name"], column.get("description") or "")
+            ]
+    assert not restating, "describe what the column holds, not its name again:\n" + "\n".join(restating)

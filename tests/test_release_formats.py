@@ -119,3 +119,15 @@ def test_a_table_too_long_for_a_sheet_is_named_on_the_cover_instead(shipped_rele
         and "csv/marts.rpt_indicators.csv" in cover["rpt_indicators"]
     )
     book.close()
+
+
+def test_the_working_warehouse_carries_the_mart_descriptions_too(marts):
+    undescribed = marts.execute(
+        "select table_name || '.' || column_name from duckdb_columns() "
+        "where schema_name = 'marts' and coalesce(comment, '') = ''"
+    ).fetchall()
+    assert undescribed == []  # dbt persist_docs: an analyst's SQL client shows what a column holds
+    comment = marts.execute(
+        "select comment from duckdb_columns() where table_name = 'fct_finance' and column_name = 'staff_total'"
+    ).fetchone()[0]
+    assert comment.startswith("Staff in total as the unit stated it")
