@@ -46,7 +46,10 @@ def browser():
 
 
 def test_the_site_holds_every_report_of_the_release(site):
-    assert site.built and site.pages == ["national-2022", "national-2023", "regional-28-2024"]
+    assert site.built and site.pages == [
+        *("national-2022", "national-2022-pl", "national-2023", "national-2023-pl"),
+        "regional-28-2024",
+    ]
     for page in site.pages:
         assert (site.path / f"{page}.html").is_file() and (site.path / "pdf" / f"{page}.pdf").is_file()
     assert (site.path.parent.parent / "report").resolve() == site.path
@@ -76,18 +79,52 @@ def test_the_regional_page_shows_the_releases_figures_in_polish(site, shipped_re
     assert browser.locator("figure svg").count() >= 3
 
 
-def test_the_national_page_draws_its_graph_and_map(site, shipped_release, browser):
+def _largest_subregion(release, year: int) -> tuple[str, float]:
+    with duckdb.connect(str(release / "reintegration.duckdb"), read_only=True) as conn:
+        return conn.execute(
+            "select geography_name, value from marts.rpt_indicators where reporting_year = ? "
+            "and geography_level = 'subregion' and unit_type = 'ALL' and indicator_id = 'units_active' "
+            "order by value desc, geography_name limit 1",
+            [year],
+        ).fetchone()
+
+
+def test_the_national_page_draws_its_graph_and_maps(site, shipped_release, browser):
     browser.goto((site.path / "national-2023.html").as_uri())
     browser.screenshot(path=str(ARTIFACTS / "report_national.png"), full_page=True)
     text = _plain(browser.inner_text("body"))
     total = number(*_cell(shipped_release.path, 2023, "statistics_poland", "PL", "ALL", "units_active")[:2], "en_GB")
     assert f"In 2023, {total} units were active" in text
-    assert browser.locator("figure svg").count() == 2  # graph 1 and the voivodship map
+    assert browser.locator("figure svg").count() == 3  # graph 1, the voivodship and the subregion map
     graph = browser.locator("figure").nth(0).inner_html()
     assert graph.count("<path") > 10 and "2015" in graph and "2023" in graph
-    tiles = browser.locator("figure").nth(1).inner_text()
+    tiles = browser.locator("figure").nth(1).inner_html()
     for name in ("warmińsko-mazurskie", "mazowieckie", "zachodniopomorskie", "podkarpackie"):
-        assert name in tiles or name in browser.locator("figure").nth(1).inner_html()
+        assert name in tiles
+    name, value = _largest_subregion(shipped_release.path, 2023)
+    assert f"The largest number of units were in the subregions {name} ({value:.0f})" in text
+    subregion_map = browser.locator("figure").nth(2)
+    subregion_map.screenshot(path=str(ARTIFACTS / "report_national_subregions.png"))
+    drawn = subregion_map.inner_html()
+    assert name in drawn and drawn.count("<path") >= 73 + 16  # a tile per subregion, an outline per voivodship
+    assert browser.locator("table").nth(1).locator("tbody tr").count() == 73
+
+
+def test_the_national_release_reads_in_polish_too(site, shipped_release, browser):
+    browser.goto((site.path / "national-2023-pl.html").as_uri())
+    assert browser.locator("html").get_attribute("lang") == "pl"
+    text = _plain(browser.inner_text("body"))
+    participants = number(
+        *_cell(shipped_release.path, 2023, "statistics_poland", "PL", "CIS", "participants")[:2], "pl_PL"
+    )
+    share = _cell(shipped_release.path, 2023, "statistics_poland", "PL", "ZAZ", "employees_disabled_share_pct")
+    assert f"Uczestnicy CIS: {_plain(participants)}" in text and "," in _plain(number(*share[:2], "pl_PL"))
+    assert _plain(number(*share[:2], "pl_PL")) in text
+    assert (
+        "Tablica 2. Aktywne jednostki według podregionów i rodzajów" in text and "Najwięcej jednostek działało" in text
+    )
+    browser.get_by_text("English version").click()
+    assert browser.url.endswith("national-2023.html")
 
 
 def test_the_pdfs_are_tagged_and_read_back_with_their_figures(site, shipped_release):

@@ -3,6 +3,7 @@
     published/reports/<release>/index.html                 every report of the release
     published/reports/<release>/regional-<TERYT>-<year>.html  the regional report, in Polish
     published/reports/<release>/national-<year>.html       Statistics Poland's release, in English
+    published/reports/<release>/national-<year>-pl.html    the same in Polish
     published/reports/<release>/pdf/<same name>.pdf        the same pages as PDF/UA-1 (tagged)
     published/report -> reports/<release>                  swapped in one rename, as the release is
 
@@ -27,7 +28,8 @@ import weasyprint
 
 from ..published.release import DUCKDB_FILE, _swap_symlink
 from . import content
-from .charts import bars_by_type, columns_by_year, voivodship_tiles
+from .charts import bars_by_type, columns_by_year, subregion_tiles, voivodship_tiles
+from .national_text import WORDS, sentences
 from .numbers import number
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -58,10 +60,10 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def _provenance_pl(cells: pd.DataFrame) -> str:
+def _provenance_pl(cells: pd.DataFrame, whose: str = "regionu") -> str:
     counts = cells.provenance.value_counts()
     parts = [f"{count} {PROVENANCE_PL.get(kind, kind)}" for kind, count in counts.items()]
-    return "Liczby tego raportu (wskaźniki regionu): " + "; ".join(parts) + "."
+    return f"Liczby tego raportu (wskaźniki {whose}): " + "; ".join(parts) + "."
 
 
 def _regional(conn, env, region: str, name: str, year: int, about: dict) -> str:
@@ -136,64 +138,61 @@ def _regional(conn, env, region: str, name: str, year: int, about: dict) -> str:
     )
 
 
-def _value(frame: pd.DataFrame, indicator: str, unit_type: str) -> str:
+def _value(frame: pd.DataFrame, indicator: str, unit_type: str, locale: str) -> str:
     row = frame[(frame.indicator_id == indicator) & (frame.unit_type == unit_type)]
     if row.empty:
         return "."
     first = row.iloc[0]
-    return number(None if pd.isna(first.value) else first.value, first.value_unit, EN, first.flag)
+    return number(None if pd.isna(first.value) else first.value, first.value_unit, locale, first.flag)
 
 
-def _sentences(headline: pd.DataFrame, year: int) -> list[str]:
-    def v(indicator: str, unit_type: str) -> str:
-        return _value(headline, indicator, unit_type)
-
-    return [
-        f"In {year}, {v('units_active', 'ALL')} units were active: {v('units_active', 'CIS')} social integration "
-        f"centres (CIS), {v('units_active', 'KIS')} social integration clubs (KIS), {v('units_active', 'ZAZ')} "
-        f"vocational activity establishments (ZAZ) and {v('units_active', 'WTZ')} occupational therapy "
-        "workshops (WTZ).",
-        f"The CIS, ZAZ and WTZ served {v('beneficiaries', 'ALL')} people. CIS had {v('participants', 'CIS')} "
-        f"participants ({v('participants_per_unit', 'CIS')} per centre), WTZ {v('participants', 'WTZ')} "
-        f"({v('participants_per_unit', 'WTZ')} per workshop).",
-        f"KIS classes were started by {v('participants_started', 'KIS')} people and completed by "
-        f"{v('participants_completed', 'KIS')}. ZAZ employed {v('employees', 'ZAZ')} people, "
-        f"{v('employees_disabled_share_pct', 'ZAZ')} of them with disabilities.",
-    ]
+def _by_type(frame: pd.DataFrame, locale: str) -> list[dict[str, str]]:
+    """One table row per geography: its code, name and the units of each type and ALL, formatted."""
+    rows = []
+    for code, group in frame.groupby("geography_code"):
+        row = {"code": code, "name": group.geography_name.iloc[0]}
+        for t in [*TYPES, "ALL"]:
+            cell = group[group.unit_type == t]
+            row[t] = number(cell.value.iloc[0], "units", locale, cell.flag.iloc[0]) if not cell.empty else "."
+        rows.append(row)
+    return rows
 
 
-def _national(conn, env, year: int, about: dict) -> str:
+def _national(conn, env, year: int, about: dict, language: str) -> str:
+    locale, words = (PL, WORDS["pl"]) if language == "pl" else (EN, WORDS["en"])
+
+    def w(key: str, **values) -> str:
+        return words[key].format(year=year, **values)
+
     series = content.national_series(conn, "units_active")
     by_voivodship = content.national_by_geography(conn, year, "voivodship", "units_active")
     total = by_voivodship[by_voivodship.unit_type == "ALL"].copy()
     total["short"] = total.geography_name
-    total["label"] = [number(v, "units", EN, f) for v, f in zip(total.value, total.flag, strict=True)]
-    table = []
-    for _, group in by_voivodship.groupby("geography_code"):
-        row = {"name": group.geography_name.iloc[0]}
-        for t in TYPES:
-            cell = group[group.unit_type == t]
-            row[t] = number(cell.value.iloc[0], "units", EN, cell.flag.iloc[0]) if not cell.empty else "."
-        table.append(row)
+    total["label"] = [number(v, "units", locale, f) for v, f in zip(total.value, total.flag, strict=True)]
     subregions = content.national_by_geography(conn, year, "subregion", "units_active")
-    top = subregions[subregions.unit_type == "ALL"].sort_values(["value", "geography_name"], ascending=[False, True])
+    by_subregion = subregions[subregions.unit_type == "ALL"].merge(content.subregion_voivodships(conn))
+    by_subregion["label"] = [
+        number(v, "units", locale, f) for v, f in zip(by_subregion.value, by_subregion.flag, strict=True)
+    ]
+    top = by_subregion.sort_values(["value", "geography_name"], ascending=[False, True])
+    headline = content.national_headline(conn, year)
+    first_year = int(series.reporting_year.min())
     return env.get_template("national.html.j2").render(
-        lang="en",
-        title=f"Social integration centres, social integration clubs, vocational activity establishments, "
-        f"occupational therapy workshops in {year}",
-        year=year,
-        first_year=int(series.reporting_year.min()),
-        release=about["release"],
-        published_at=about["published_at"],
-        provenance=about.get("provenance", ""),
-        sentences=_sentences(content.national_headline(conn, year), year),
-        graph1=columns_by_year(series.dropna(subset=["value"]), "Graph 1. Active units by type", "units"),
-        tiles=voivodship_tiles(total, f"Active units by voivodship, {year}", "units"),
+        lang=language,
+        w=w,
+        title=w("title"),
+        meta=w("meta", release=about["release"], published_at=about["published_at"]),
+        other_language=("national-{year}.html" if language == "pl" else "national-{year}-pl.html").format(year=year),
+        provenance=_provenance_pl(headline, "kraju") if language == "pl" else about.get("provenance", ""),
+        sentences=sentences(language, year, lambda i, t: _value(headline, i, t, locale)),
+        graph1=columns_by_year(series.dropna(subset=["value"]), w("graph1"), w("units")),
+        graph1_caption=w("graph1_caption", first_year=first_year),
+        tiles=voivodship_tiles(total, w("map1_title"), w("units")),
         types=TYPES,
-        voivodships=table,
-        subregions=[
-            {"name": r.geography_name, "value": number(r.value, "units", EN, r.flag)} for r in top.head(10).itertuples()
-        ],
+        voivodships=_by_type(by_voivodship, locale),
+        subregion_map=subregion_tiles(by_subregion, w("map2_title"), w("units")),
+        largest=", ".join(f"{r.geography_name} ({r.label})" for r in top.head(3).itertuples()),
+        subregions=_by_type(subregions, locale),
     )
 
 
@@ -209,11 +208,12 @@ def build_site(release: Path, target: Path) -> list[str]:
         for region, name, year in content.regional_years(conn):
             pages[f"regional-{region}-{year}"] = _regional(conn, env, region, name, year, about)
         for year in content.national_years(conn):
-            pages[f"national-{year}"] = _national(conn, env, year, about)
+            pages[f"national-{year}"] = _national(conn, env, year, about, "en")
+            pages[f"national-{year}-pl"] = _national(conn, env, year, about, "pl")
     (target / "pdf").mkdir(parents=True, exist_ok=True)
     for page, html in pages.items():
         (target / f"{page}.html").write_text(html, encoding="utf-8")
-        document = weasyprint.HTML(string=html, base_url=str(target))
+        document = weasyprint.HTML(string=html)  # no base: a relative link stays out of the PDF, no path goes in
         document.write_pdf(target / "pdf" / f"{page}.pdf", pdf_variant="pdf/ua-1")
     index = env.from_string(
         '{% extends "base.html.j2" %}{% block body %}<h1>{{ title }}</h1>'

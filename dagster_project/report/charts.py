@@ -93,3 +93,52 @@ def voivodship_tiles(frame: pd.DataFrame, title: str, legend: str) -> str:
     names = base.mark_text(dy=-8, fontSize=9).encode(x="column:O", y="row:O", text="short:N")
     values = base.mark_text(dy=8, fontSize=12, fontWeight="bold").encode(x="column:O", y="row:O", text="label:N")
     return svg(alt.layer(squares, names, values))
+
+
+SUBREGION_GRID = 3  # a voivodship's square holds up to 3 x 3 subregions (Mazowieckie has 9)
+
+
+def subregion_tiles(frame: pd.DataFrame, title: str, legend: str) -> str:
+    """The same tile map one level down: each voivodship's square split into its subregions (NUTS 3),
+    in code order, each coloured by its value and labelled with its name and value. Schematic, like
+    the voivodship map: no boundaries are drawn. `frame`: geography_code, geography_name,
+    voivodship_teryt, value, label."""
+    cells = []
+    for voivodship, group in frame.sort_values("geography_code").groupby("voivodship_teryt", sort=True):
+        column, row = VOIVODSHIP_TILES[voivodship]
+        for i, sub in enumerate(group.itertuples()):
+            x = column * SUBREGION_GRID + i % SUBREGION_GRID
+            y = row * SUBREGION_GRID + i // SUBREGION_GRID
+            cells.append({"x": x, "x2": x + 1, "y": y, "y2": y + 1, "name": sub.geography_name,
+                          "value": sub.value, "label": sub.label})  # fmt: skip
+    tiles = pd.DataFrame(cells).assign(cx=lambda f: f.x + 0.5, cy=lambda f: f.y + 0.5)
+    blocks = pd.DataFrame(
+        [
+            {"x": c * SUBREGION_GRID, "x2": (c + 1) * SUBREGION_GRID, "y": r * SUBREGION_GRID,
+             "y2": (r + 1) * SUBREGION_GRID}
+            for c, r in VOIVODSHIP_TILES.values()
+        ]
+    )  # fmt: skip
+    side = 4 * SUBREGION_GRID
+    x = alt.Scale(domain=[0, side])
+    y = alt.Scale(domain=[0, side], reverse=True)
+    base = alt.Chart(tiles, title=title, width=720, height=720)
+    squares = base.mark_rect(stroke="white", strokeWidth=1.5).encode(
+        x=alt.X("x:Q", scale=x, axis=None),
+        x2="x2:Q",
+        y=alt.Y("y:Q", scale=y, axis=None),
+        y2="y2:Q",
+        color=alt.Color("value:Q", title=legend, scale=alt.Scale(scheme="blues")),
+    )
+    outlines = (
+        alt.Chart(blocks)
+        .mark_rect(fill=None, stroke="#333333", strokeWidth=2)
+        .encode(x=alt.X("x:Q", scale=x), x2="x2:Q", y=alt.Y("y:Q", scale=y), y2="y2:Q")
+    )
+    names = base.mark_text(dy=-9, fontSize=6.5, limit=58).encode(
+        x=alt.X("cx:Q", scale=x), y=alt.Y("cy:Q", scale=y), text="name:N"
+    )
+    values = base.mark_text(dy=6, fontSize=11, fontWeight="bold").encode(
+        x=alt.X("cx:Q", scale=x), y=alt.Y("cy:Q", scale=y), text="label:N"
+    )
+    return svg(alt.layer(squares, outlines, names, values))

@@ -174,6 +174,13 @@ def national_by_geography(conn: duckdb.DuckDBPyConnection, year: int, level: str
     return _national(conn, "geography_code, geography_name, unit_type, value, flag", where, [year, level, measure])
 
 
+def subregion_voivodships(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Which voivodship each subregion (NUTS 3) lies in (reference.subregions)."""
+    return conn.execute(
+        "select subregion_code as geography_code, voivodship_teryt from reference.subregions order by all"
+    ).df()
+
+
 def national_headline(conn: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
     """The country's figures of the year, every measure by unit type (the release's text figures)."""
     columns = "indicator_id, label_en, unit_type, value, value_unit, flag, provenance"
