@@ -75,6 +75,22 @@ def test_the_regional_page_shows_the_releases_figures_in_polish(site, shipped_re
         number(*_cell(shipped_release.path, 2024, "regional_survey", "28", "CIS", "independence_rate_pct")[:2], "pl_PL")
     )
     assert "wyliczonych z wygenerowanych danych jednostkowych" in text  # never presented as the units' own data
+    assert "Centra i kluby integracji społecznej w województwie warmińsko-mazurskim w 2024 r." in text
+    with duckdb.connect(str(shipped_release.path / "reintegration.duckdb"), read_only=True) as conn:
+        change = conn.execute(
+            "select base_year, base_value, pct_change from marts.rpt_indicator_changes where reporting_year = 2024 "
+            "and statistics_source = 'regional_survey' and unit_type = 'CIS' and indicator_id = 'participants_total' "
+            "and is_previous_year"
+        ).fetchone()
+    participants = _plain(
+        number(*_cell(shipped_release.path, 2024, "regional_survey", "28", "CIS", "participants_total")[:2], "pl_PL")
+    )
+    sentence = (
+        f"Uczestnicy CIS: {participants} ({change[0]} r.: {_plain(number(change[1], 'persons', 'pl_PL'))}; "
+        f"zmiana: +{_plain(number(change[2], 'pct', 'pl_PL'))})"
+    )
+    assert sentence in text  # the report's "2712, co stanowi 40-procentowy wzrost", from the release
+    assert "zmiana łączy dwa sposoby liczenia" in text  # 2023 typed from its report, 2024 computed
     assert "Liczby niezgodne z danymi" in text and "Region na tle kraju" in text
     assert browser.locator("figure svg").count() >= 3
 

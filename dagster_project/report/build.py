@@ -31,6 +31,8 @@ from . import content
 from .charts import bars_by_type, columns_by_year, subregion_tiles, voivodship_tiles
 from .national_text import WORDS, sentences
 from .numbers import number
+from .regional_text import Figures, in_voivodship
+from .regional_text import sentences as sentences_pl
 
 TEMPLATES = Path(__file__).parent / "templates"
 TYPES = ["CIS", "KIS", "ZAZ", "WTZ"]
@@ -97,12 +99,13 @@ def _regional(conn, env, region: str, name: str, year: int, about: dict) -> str:
     ).df()
     return env.get_template("regional.html.j2").render(
         lang="pl",
-        title=f"Centra i kluby integracji społecznej w województwie {name} w {year} r.",
+        title=f"Centra i kluby integracji społecznej {in_voivodship(name)} w {year} r.",
         region_name=name,
         year=year,
         release=about["release"],
         published_at=about["published_at"],
         provenance_pl=_provenance_pl(cells),
+        sentences=sentences_pl(year, name, Figures(cells, content.regional_changes(conn, region, year))),
         sections=content.sections(cells),
         types=types,
         fmt=fmt,

@@ -15,7 +15,7 @@ import vl_convert as vlc
 
 FONT = "DejaVu Sans"
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
-TYPE_COLOURS = alt.Scale(domain=["CIS", "KIS", "ZAZ", "WTZ"], range=["#1f5f8b", "#e07b39", "#4c9a2a", "#8e5ea2"])
+TYPE_COLOURS = {"CIS": "#1f5f8b", "KIS": "#e07b39", "ZAZ": "#4c9a2a", "WTZ": "#8e5ea2"}
 # A tile map of the 16 voivodships (schematic: one square each, placed roughly where it lies; no
 # boundaries are drawn, so none is downloaded or shipped). TERYT code -> (column, row).
 VOIVODSHIP_TILES = {
@@ -24,6 +24,12 @@ VOIVODSHIP_TILES = {
     "02": (0, 2), "10": (1, 2), "26": (2, 2), "06": (3, 2),
     "16": (0, 3), "24": (1, 3), "12": (2, 3), "18": (3, 3),
 }  # fmt: skip
+
+
+def _type_colours(frame: pd.DataFrame) -> alt.Scale:
+    """Each unit type in its own colour, the same on every chart; the legend lists only the types drawn."""
+    types = [t for t in TYPE_COLOURS if t in set(frame.unit_type)]
+    return alt.Scale(domain=types, range=[TYPE_COLOURS[t] for t in types])
 
 
 @cache
@@ -56,7 +62,7 @@ def bars_by_type(frame: pd.DataFrame, category: str, value: str, title: str, axi
             y=alt.Y(f"{category}:N", title=None, sort=None),
             x=alt.X(f"{value}:Q", title=axis),
             yOffset=alt.YOffset("unit_type:N"),
-            color=alt.Color("unit_type:N", scale=TYPE_COLOURS, title=None),
+            color=alt.Color("unit_type:N", scale=_type_colours(frame), title=None),
             tooltip=[category, "unit_type", value],
         )
     )
@@ -72,7 +78,7 @@ def columns_by_year(frame: pd.DataFrame, title: str, axis: str) -> str:
             x=alt.X("reporting_year:O", title=None),
             xOffset=alt.XOffset("unit_type:N", sort=["CIS", "KIS", "ZAZ", "WTZ"]),
             y=alt.Y("value:Q", title=axis),
-            color=alt.Color("unit_type:N", scale=TYPE_COLOURS, title=None),
+            color=alt.Color("unit_type:N", scale=_type_colours(frame), title=None),
         )
     )
     return svg(chart)

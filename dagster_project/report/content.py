@@ -77,6 +77,15 @@ def regional_cells(conn: duckdb.DuckDBPyConnection, region: str, year: int) -> p
     ).df()
 
 
+def regional_changes(conn: duckdb.DuckDBPyConnection, region: str, year: int) -> pd.DataFrame:
+    """The region's figures against the year before (rpt_indicator_changes, as released)."""
+    return conn.execute(
+        "select * from marts.rpt_indicator_changes where statistics_source = 'regional_survey' "
+        "and geography_code = ? and reporting_year = ? and is_previous_year",
+        [region, year],
+    ).df()
+
+
 def sections(cells: pd.DataFrame) -> list[Section]:
     """The regional report's tables: one row per indicator, one column per unit type."""
     result = []
