@@ -77,6 +77,9 @@ def test_the_datapackage_describes_every_file_with_its_fields(shipped_release):
     package = json.loads((shipped_release.path / "datapackage.json").read_text(encoding="utf-8"))
     assert package["version"] == shipped_release.path.name
     assert any(source["title"].startswith("2024 regional_survey") for source in package["sources"])
+    national = [source for source in package["sources"] if "statistics_poland" in source["title"]]
+    assert national and {source["path"] for source in national} == {"https://stat.gov.pl/en/"}
+    assert "Own study based on figures from Statistics Poland" in package["description"]
     names = {resource["name"] for resource in package["resources"]}
     assert {"marts_rpt_indicators", "marts_rpt_indicators_parquet", "reference_powiats_parquet"} <= names
     assert not any(name.startswith(("information_schema", "main_", "pg_catalog")) for name in names)

@@ -55,13 +55,23 @@ def _schema(columns: list[tuple[str, str]], doc: TableDoc, decimal_comma: bool) 
     return {"fields": fields, "missingValues": ["", CONFIDENTIAL, NO_DATA]}
 
 
+# Where each source publishes, and how it asks to be quoted (its release's own words, "In case of
+# quoting Statistics Poland data ..."; ../shared/sources/gus_reintegration_units_2023.md).
+SOURCE_PATHS = {"statistics_poland": {"path": "https://stat.gov.pl/en/"}}
+ATTRIBUTION = (
+    'Statistics Poland asks that its data be quoted as "Source of data: Statistics Poland" and figures '
+    'calculated from them as "Own study based on figures from Statistics Poland"; the statistics_poland '
+    "figures of this release computed from unit-level extracts are such an own study."
+)
+
+
 def write_datapackage(
     database: Path, release: Path, name: str, docs: dict[str, TableDoc], csv_files: dict[str, str], provenance: str
 ) -> Path:
     """Describe the release folder's CSV and Parquet files in release/datapackage.json."""
     with duckdb.connect(str(database), read_only=True) as conn:
         sources = [
-            {"title": f"{year} {source}: {how} ({', '.join(provenance)})"}
+            {"title": f"{year} {source}: {how} ({', '.join(provenance)})", **SOURCE_PATHS.get(source, {})}
             for year, source, how, provenance in conn.execute(
                 "select reporting_year, statistics_source, value_source, list(distinct provenance order by provenance) "
                 "from marts.rpt_indicators group by all order by all"
@@ -107,7 +117,7 @@ def write_datapackage(
         "name": f"reintegration-statistics-{name}",
         "title": "Reintegration statistics of Poland (CIS, KIS, ZAZ, WTZ): public release",
         "description": "The checked, confidentiality-safe figures of the reintegration statistics "
-        "warehouse. The `flag` column: " + LEGEND + " " + provenance,
+        "warehouse. The `flag` column: " + LEGEND + " " + provenance + " " + ATTRIBUTION,
         "version": name,
         "sources": sources,
         "resources": resources,
