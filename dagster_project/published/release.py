@@ -190,8 +190,16 @@ def _write_formats(
         ("published", published_at),
         ("years", ", ".join(map(str, years))),
         ("provenance", provenance),
-        ("x", f"withheld: describes fewer than {checked.threshold} persons or units, or would let one be recovered"),
+        (
+            "x",
+            f"withheld: describes fewer than {checked.threshold} persons or units, or one unit gives more than "
+            "three quarters of the amount, or would let such a figure be recovered",
+        ),
         (".", "no data"),
+        (
+            "p, r, b",
+            "beside a shown value (column flag): provisional, revised since the release before, break in series",
+        ),
     ]
     write_workbook(database, release / WORKBOOK, docs, about)
     write_datapackage(database, release, name, docs, csv_files, provenance)
