@@ -80,7 +80,7 @@ def test_the_shipped_release_says_what_is_generated_everywhere_a_reader_looks(sh
     front = json.loads((shipped_release.path / "manifest.json").read_text())["provenance"]
     assert front.startswith("Unit-level extracts GENERATED (not any unit's own data): 2022:")
     assert "2024: cis_answers, kis_answers, projects" in front
-    cover = openpyxl.load_workbook(shipped_release.path / "reintegration.xlsx", read_only=True)["opis"]
+    cover = openpyxl.load_workbook(shipped_release.path / "xlsx" / "reintegration-2024.xlsx", read_only=True)["opis"]
     assert ("provenance", front) in [row[:2] for row in cover.iter_rows(values_only=True)]
     package = json.loads((shipped_release.path / "datapackage.json").read_text())
     assert front in package["description"]

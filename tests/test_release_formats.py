@@ -24,7 +24,12 @@ def release_tables(shipped_release) -> dict[str, pd.DataFrame]:
 def test_the_workbook_holds_every_public_table_with_descriptions_signs_and_number_formats(
     shipped_release, release_tables
 ):
-    book = openpyxl.load_workbook(shipped_release.path / "reintegration.xlsx", read_only=True)
+    manifest = json.loads((shipped_release.path / "manifest.json").read_text())
+    years = sorted(int(y) for y in manifest["xlsx"])
+    assert years == sorted(release_tables["marts.rpt_indicators"].reporting_year.unique().tolist())
+    path = shipped_release.path / manifest["xlsx"]["2023"]["file"]
+    assert path == shipped_release.path / "xlsx" / "reintegration-2023.xlsx"
+    book = openpyxl.load_workbook(path, read_only=True)
     assert book.sheetnames[0] == "opis"
     assert {"rpt_indicators", "dim_units", "rpt_reconciliation", "fct_findings"} <= set(book.sheetnames)
     assert "fct_national_statistics" not in book.sheetnames  # the same rows as rpt_indicators'
@@ -32,7 +37,10 @@ def test_the_workbook_holds_every_public_table_with_descriptions_signs_and_numbe
     assert described[("rpt_indicators", "flag")].startswith("The status of the value. x: withheld")
     assert "Stable indicator name" in described[("rpt_indicators", "indicator_id")]
 
+    cover = {row[0]: row[1] for row in book["opis"].iter_rows(values_only=True) if row[0]}
+    assert cover["year"] == "2023" and cover["written for release"] == shipped_release.path.name
     indicators = release_tables["marts.rpt_indicators"]
+    indicators = indicators[indicators.reporting_year == 2023].reset_index(drop=True)  # the year's rows only
     sheet = book["rpt_indicators"]
     rows = sheet.iter_rows(values_only=True)
     header = next(rows)
@@ -45,7 +53,9 @@ def test_the_workbook_holds_every_public_table_with_descriptions_signs_and_numbe
     assert sum(numbers) == pytest.approx(indicators.value.sum())
     book.close()
 
-    formats = openpyxl.load_workbook(shipped_release.path / "reintegration.xlsx")["rpt_indicators"]
+    formats = openpyxl.load_workbook(shipped_release.path / "xlsx" / "reintegration-2024.xlsx")["rpt_indicators"]
+    indicators = release_tables["marts.rpt_indicators"]
+    indicators = indicators[indicators.reporting_year == 2024].reset_index(drop=True)
     column = list(indicators.columns).index("value") + 1
     by_unit = {}
     for r in range(2, 400):
@@ -134,3 +144,40 @@ def test_the_working_warehouse_carries_the_mart_descriptions_too(marts):
         "select comment from duckdb_columns() where table_name = 'fct_finance' and column_name = 'staff_total'"
     ).fetchone()[0]
     assert comment.startswith("Staff in total as the unit stated it")
+
+
+def _release_file(path, values: dict[int, float]):
+    with duckdb.connect(str(path)) as conn:
+        conn.execute("create schema marts")
+        conn.execute(
+            "create table marts.rpt_indicators (reporting_year integer, indicator_id varchar, value double, "
+            "value_unit varchar, flag varchar)"
+        )
+        for year, value in values.items():
+            conn.execute(
+                "insert into marts.rpt_indicators values (?, 'participants', ?, 'persons', null)", [year, value]
+            )
+    return path
+
+
+def test_a_year_whose_rows_did_not_change_keeps_its_workbook(tmp_path):
+    from dagster_project.published.spreadsheets import write_workbooks
+
+    about = [("x", "withheld")]
+    first, second = tmp_path / "first", tmp_path / "second"
+    database = _release_file(tmp_path / "first.duckdb", {2023: 100.0, 2024: 200.0})
+    books = write_workbooks(database, first, [("written for release", "first"), ("published", "t1")], {}, about)
+    assert sorted(books) == ["2023", "2024"] and {b["written_for"] for b in books.values()} == {"first"}
+
+    corrected = _release_file(tmp_path / "second.duckdb", {2023: 100.0, 2024: 201.0})  # a 2024 cell corrected
+    again = write_workbooks(
+        corrected, second, [("written for release", "second"), ("published", "t2")], {}, about, (first, books)
+    )
+    assert again["2023"] == books["2023"] and (second / again["2023"]["file"]).samefile(first / books["2023"]["file"])
+    assert again["2024"]["written_for"] == "second" and again["2024"]["digest"] != books["2024"]["digest"]
+    sheet = openpyxl.load_workbook(second / again["2024"]["file"], read_only=True)["rpt_indicators"]
+    assert [row[2] for row in sheet.iter_rows(min_row=2, values_only=True)] == [201]
+    cover = dict(
+        r[:2] for r in openpyxl.load_workbook(second / again["2023"]["file"]).active.iter_rows(values_only=True) if r[0]
+    )
+    assert cover["written for release"] == "first" and cover["year"] == "2023"  # as written, and says so

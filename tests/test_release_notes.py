@@ -65,6 +65,10 @@ def test_a_corrected_file_is_named_in_the_next_releases_notes(built_2021):
     assert "Cells withheld (`x`)" in text and "## Provenance" in text
     with duckdb.connect(str(current / "reintegration.duckdb"), read_only=True) as conn:
         assert conn.execute("select count(*) from release.changes").fetchone()[0] == sum(manifest["changes"].values())
+    # a note reworded changes no figure: the year's workbook is the one written for the release before
+    book = manifest["xlsx"]["2021"]
+    assert book == first["xlsx"]["2021"] and book["written_for"] == first["release"]
+    assert (current / book["file"]).samefile(published / "releases" / first["release"] / book["file"])
 
 
 def test_the_notes_say_when_the_release_before_did_not_record_its_files():

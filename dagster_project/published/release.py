@@ -42,7 +42,7 @@ from .disclosure import threshold
 from .provenance import declarations, statement
 from .public_tables import amount_dominance, source_tables, suppressed_cells, write_public_tables
 from .release_notes import CHANGES, changed_files, extract_files, notes, version, write_changes
-from .spreadsheets import CSV_DIR, WORKBOOK, write_csv, write_workbook
+from .spreadsheets import CSV_DIR, WRITTEN_FOR, write_csv, write_workbooks
 from .status_flags import flags, previous_values, provisional_extracts
 
 KEEP = 3  # releases kept, for readers still reading an older one
@@ -139,7 +139,8 @@ def publish(
         tables, years, checked, changes, docs = _write_tables(
             conn, tables_found, building, manifest, previous_db, files
         )
-        formats = _write_formats(building, name, published_at, years, checked, docs, provenance)
+        books_before = (before, previous.get("xlsx", {})) if before and previous else None
+        formats = _write_formats(building, name, published_at, checked, docs, provenance, books_before)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)  # nothing half-written stays behind
         raise
@@ -177,18 +178,17 @@ def _write_formats(
     release: Path,
     name: str,
     published_at: str,
-    years: list[int],
     checked: Audit,
     docs: dict[str, TableDoc],
     provenance: str,
-) -> dict[str, str]:
-    """The audited release file again as CSV for Polish Excel, an XLSX workbook and datapackage.json."""
+    previous: tuple[Path, dict] | None,
+) -> dict:
+    """The audited release file again as CSV for Polish Excel, XLSX workbooks (one per year, a year
+    unchanged since the `previous` release (its folder and manifest["xlsx"]) linked from there) and
+    datapackage.json."""
     database = release / DUCKDB_FILE
     csv_files = {path.stem: f"{CSV_DIR}/{path.name}" for path in write_csv(database, release / CSV_DIR)}
     about = [
-        ("release", name),
-        ("published", published_at),
-        ("years", ", ".join(map(str, years))),
         ("provenance", provenance),
         (
             "x",
@@ -201,10 +201,12 @@ def _write_formats(
             "beside a shown value (column flag): provisional, revised since the release before, break in series",
         ),
     ]
-    write_workbook(database, release / WORKBOOK, docs, about)
+    books = write_workbooks(
+        database, release, [(WRITTEN_FOR[0], name), (WRITTEN_FOR[1], published_at)], docs, about, previous
+    )
     write_datapackage(database, release, name, docs, csv_files, provenance)
     return {
-        "xlsx": WORKBOOK,
+        "xlsx": books,
         "csv": f"{CSV_DIR}/<schema>.<table>.csv",
         "datapackage": "datapackage.json",
         "notes": "release_notes.md",

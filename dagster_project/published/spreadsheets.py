@@ -1,8 +1,9 @@
 """The release for analysts who live in Excel: one workbook (XLSX) and CSV files Polish Excel opens
 as they are.
 
-- `reintegration.xlsx`: a first sheet `opis` (what the release is, the signs, and every column of
-  every table with its description), then one sheet per public table; numbers are numbers with
+- `xlsx/reintegration-<year>.xlsx`, one workbook per reporting year: a first sheet `opis` (what
+  the release is, the signs, and every column of every table with its description), then one
+  sheet per public table with that year's rows; numbers are numbers with
   Excel number formats (shown with the reader's separators: 1 234,56 in a Polish Excel), years
   without a thousands separator, and a withheld value is the sign `x` (Statistics Poland's sign
   for a figure withheld to keep confidentiality), a value the data does not have `.`.
@@ -13,22 +14,35 @@ as they are.
   Polish letters), decimal comma, the same `x` and `.` signs.
 
 Both are written from the release file itself, so they hold exactly what the release holds.
+
+A workbook per year, because a year is what an analyst opens (and 20 years of every powiat would
+not fit one sheet), and because a year whose rows did not change need not be written again: each
+workbook is named in the manifest with the digest of what it holds (the year's rows of every
+sheet, the descriptions and the cover's text), and a release whose year has the digest of the
+release before's takes that file as it is (a hard link), the release it was written for named on
+its cover. Writing every cell of a national year takes ten seconds; a corrected file of one year
+then costs only that year's workbook.
 """
 
 from __future__ import annotations
 
+import json
 import math
+import os
+import shutil
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import xlsxwriter
 
+from ..versions import combined, of_package
 from .descriptions import TableDoc
 from .public_tables import CONFIDENTIAL, MASKED_COLUMNS, NO_DATA
 
-WORKBOOK = "reintegration.xlsx"
+WORKBOOK_DIR = "xlsx"
 CSV_DIR = "csv"
+WRITTEN_FOR = ("written for release", "published")  # the cover's lines naming the release it was written for
 SPREADSHEET_SCHEMAS = ("marts", "findings", "release")  # the reference tables are in Parquet and the DuckDB file
 NOT_SHEETS = {"marts.fct_national_statistics": "not a sheet: its rows are rpt_indicators' statistics_poland rows"}
 # A sheet holds at most this many rows: a longer table (many years of every powiat) would take
@@ -90,10 +104,91 @@ def _cover(book, bold, about: list[tuple[str, str]], tables: list[str], docs: di
             cover.write_row(row, 0, [table.split(".")[1], column, text])
 
 
-def write_workbook(database: Path, target: Path, docs: dict[str, TableDoc], about: list[tuple[str, str]]) -> Path:
-    """The release as one XLSX workbook (see the module's docstring)."""
+def workbook_name(year: int) -> str:
+    return f"{WORKBOOK_DIR}/reintegration-{year}.xlsx"
+
+
+def _yearly(conn: duckdb.DuckDBPyConnection, table: str) -> bool:
+    schema, name = table.split(".")
+    return bool(
+        conn.execute(
+            "select count(*) from duckdb_columns() where schema_name = ? and table_name = ? "
+            "and column_name = 'reporting_year'",
+            [schema, name],
+        ).fetchone()[0]
+    )
+
+
+def _rows_of(conn: duckdb.DuckDBPyConnection, table: str, year: int | None) -> str:
+    """The SELECT of a table's rows of `year` (all rows of a table that has no year, or for None)."""
+    if year is not None and _yearly(conn, table):
+        return f"select * from {table} where reporting_year = {int(year)}"  # noqa: S608 - a release table
+    return f"select * from {table}"  # noqa: S608 - a release table
+
+
+def workbook_years(database: Path) -> list[int]:
+    """Every reporting year of the release's spreadsheet tables."""
     with duckdb.connect(str(database), read_only=True) as conn:
-        rows = {t: conn.execute(f"select count(*) from {t}").fetchall()[0][0] for t in _tables(conn)}
+        yearly = [t for t in _tables(conn) if _yearly(conn, t)]
+        union = " union ".join(f"select distinct reporting_year from {t}" for t in yearly)  # noqa: S608
+        return [row[0] for row in conn.execute(f"select * from ({union}) order by 1").fetchall()] if yearly else []
+
+
+def workbook_digest(database: Path, year: int, docs: dict[str, TableDoc], about: list[tuple[str, str]]) -> str:
+    """What the year's workbook holds: its tables' rows of the year, the descriptions, the cover's
+    text but the release it is written for, and the code that writes it."""
+    with duckdb.connect(str(database), read_only=True) as conn:
+        parts = []
+        for table in (t for t in _tables(conn) if t not in NOT_SHEETS):
+            rows = _rows_of(conn, table, year)
+            digest = conn.execute(  # the rows in any order: the same rows, the same sheet
+                f"select count(*), md5(coalesce(string_agg(h, '' order by h), '')) from "
+                f"(select md5(cast(t as varchar)) as h from ({rows}) as t)"
+            ).fetchone()
+            parts.append(f"{table}:{digest[0]}:{digest[1]}")
+    described = json.dumps({t: [d.description, d.columns] for t, d in sorted(docs.items())}, sort_keys=True)
+    cover = json.dumps([line for line in about if line[0] not in WRITTEN_FOR])
+    return combined(of_package("published"), str(year), described, cover, *parts)
+
+
+def write_workbooks(
+    database: Path,
+    release: Path,
+    written_for: list[tuple[str, str]],
+    docs: dict[str, TableDoc],
+    about: list[tuple[str, str]],
+    previous: tuple[Path, dict] | None = None,
+) -> dict[str, dict[str, str]]:
+    """A workbook per reporting year in `release`/xlsx/, its cover naming the release it is
+    `written_for` (WRITTEN_FOR lines), then `about`; a year whose digest is that of the `previous`
+    release's workbook (its folder and manifest["xlsx"]) is linked from there, as written then."""
+    before_folder, before_books = previous if previous else (None, {})
+    books = {}
+    for year in workbook_years(database):
+        name, digest = workbook_name(year), workbook_digest(database, year, docs, about)
+        target = release / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        old = before_books.get(str(year)) if isinstance(before_books, dict) else None
+        if old and old.get("digest") == digest and before_folder and (before_folder / old["file"]).is_file():
+            try:
+                os.link(before_folder / old["file"], target)  # the same bytes, not written again
+            except OSError:
+                shutil.copyfile(before_folder / old["file"], target)
+            books[str(year)] = old
+        else:
+            write_workbook(database, target, docs, [("year", str(year)), *written_for, *about], year)
+            books[str(year)] = {"file": name, "digest": digest, "written_for": written_for[0][1]}
+    return books
+
+
+def write_workbook(
+    database: Path, target: Path, docs: dict[str, TableDoc], about: list[tuple[str, str]], year: int | None = None
+) -> Path:
+    """One XLSX workbook of the release: its rows of `year`, or every row (see the module's docstring)."""
+    with duckdb.connect(str(database), read_only=True) as conn:
+        rows = {
+            t: conn.execute(f"select count(*) from ({_rows_of(conn, t, year)})").fetchall()[0][0] for t in _tables(conn)
+        }
         tables = [t for t in rows if t not in NOT_SHEETS and rows[t] <= MAX_SHEET_ROWS]
         about = [
             *about,
@@ -114,7 +209,7 @@ def write_workbook(database: Path, target: Path, docs: dict[str, TableDoc], abou
         sign_format = book.add_format({"align": "right"})
         _cover(book, bold, about, tables, docs)
         for table in tables:
-            frame = conn.execute(f"select * from {table}").df()
+            frame = conn.execute(_rows_of(conn, table, year)).df()
             sheet = book.add_worksheet(table.split(".")[1][:31])
             sheet.write_row(0, 0, list(frame.columns), bold)
             sheet.freeze_panes(1, 0)
