@@ -4,6 +4,7 @@ pdftotext, and the same bytes from a second build. Screenshots in test-artifacts
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 
@@ -166,3 +167,25 @@ def test_a_second_build_gives_the_same_bytes(site, tmp_path):
         assert (again / f"{page}.html").read_bytes() == (site.path / f"{page}.html").read_bytes()
         assert (again / "pdf" / f"{page}.pdf").read_bytes() == (site.path / "pdf" / f"{page}.pdf").read_bytes()
     shutil.rmtree(again)
+
+
+def test_a_page_whose_figures_did_not_change_is_not_drawn_again(site, shipped_release, tmp_path):
+    from dagster_project.report.build import PAGES, _regional_data, page_digest
+
+    again = tmp_path / "again"
+    again.mkdir()
+    build_site(site.path.parent.parent / "current", again, before=site.path)
+    for page in site.pages:  # the same release: every page taken as it was written
+        assert (again / f"{page}.html").samefile(site.path / f"{page}.html")
+        assert (again / "pdf" / f"{page}.pdf").samefile(site.path / "pdf" / f"{page}.pdf")
+    written = json.loads((again / PAGES).read_text())
+    assert {page["written_for"] for page in written.values()} == {shipped_release.path.name}
+
+    about = json.loads((shipped_release.path / "manifest.json").read_text())
+    with duckdb.connect(str(shipped_release.path / "reintegration.duckdb"), read_only=True) as conn:
+        data = _regional_data(conn, "28", "warmińsko-mazurskie", 2024)
+    assert page_digest(data, about) == written["regional-28-2024"]["digest"]
+    cells = data["cells"].copy()
+    cells.loc[cells.indicator_id == "participants_total", "value"] += 1  # a corrected answer
+    assert page_digest({**data, "cells": cells}, about) != written["regional-28-2024"]["digest"]
+    assert page_digest(data, {**about, "release": "another", "published_at": "later"}) == page_digest(data, about)

@@ -5,6 +5,7 @@
     published/reports/<release>/national-<year>.html       Statistics Poland's release, in English
     published/reports/<release>/national-<year>-pl.html    the same in Polish
     published/reports/<release>/pdf/<same name>.pdf        the same pages as PDF/UA-1 (tagged)
+    published/reports/<release>/pages.json                 each page's digest and the release it was written for
     published/report -> reports/<release>                  swapped in one rename, as the release is
 
 Built once per release (the folder is named after it), written beside and renamed in whole, from
@@ -14,6 +15,7 @@ the release file alone. `make report` builds it; `make run` builds it through th
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -27,6 +29,7 @@ import pandas as pd
 import weasyprint
 
 from ..published.release import DUCKDB_FILE, _swap_symlink
+from ..versions import of_package
 from . import content
 from .charts import bars_by_type, columns_by_year, subregion_tiles, voivodship_tiles
 from .national_text import WORDS, sentences
@@ -38,6 +41,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 TYPES = ["CIS", "KIS", "ZAZ", "WTZ"]
 PL, EN = "pl_PL", "en_GB"
 KEEP = 3
+PAGES = "pages.json"  # each page's digest and the release it was written for
 PROVENANCE_PL = {
     "computed_from_generated_units": "wyliczonych z wygenerowanych danych jednostkowych (rozłożonych z opublikowanych "
     "sum; nie są to dane żadnej jednostki)",
@@ -68,8 +72,25 @@ def _provenance_pl(cells: pd.DataFrame, whose: str = "regionu") -> str:
     return f"Liczby tego raportu (wskaźniki {whose}): " + "; ".join(parts) + "."
 
 
-def _regional(conn, env, region: str, name: str, year: int, about: dict) -> str:
-    cells = content.regional_cells(conn, region, year)
+def _regional_data(conn, region: str, name: str, year: int) -> dict:
+    """Everything the regional page of `region` and `year` shows, read from the release."""
+    summary, misses = content.reconciliation(conn, year, region)
+    return {
+        "region": region,
+        "name": name,
+        "year": year,
+        "cells": content.regional_cells(conn, region, year),
+        "changes": content.regional_changes(conn, region, year),
+        "powiats": content.units_by_powiat(conn, region, year),
+        "findings": content.findings(conn, year),
+        "summary": summary,
+        "misses": misses,
+        "comparisons": content.region_vs_country(conn, region),
+    }
+
+
+def _regional(env, data: dict, about: dict) -> str:
+    cells, name, year = data["cells"], data["name"], data["year"]
     types = [t for t in TYPES if t in set(cells.unit_type)]
 
     def fmt(row: content.Row, unit_type: str) -> str:
@@ -86,17 +107,11 @@ def _regional(conn, env, region: str, name: str, year: int, about: dict) -> str:
         frame = content.shares(cells, prefix).dropna(subset=["value"])
         if not frame.empty:
             charts[key] = {"svg": bars_by_type(frame, "label_pl", "value", caption, "%"), "caption": caption}
-    powiats = content.units_by_powiat(conn, region, year)
+    powiats, summary, misses, comparisons = data["powiats"], data["summary"], data["misses"], data["comparisons"]
     findings = [
         {"severity": r.severity, "status": r.status, "count": number(r.findings, "count", PL)}
-        for r in content.findings(conn, year).itertuples()
+        for r in data["findings"].itertuples()
     ]
-    summary, misses = content.reconciliation(conn, year, region)
-    comparisons = conn.execute(
-        "select * from marts.rpt_region_vs_country where region_code = ? "
-        "order by reporting_year, regional_indicator_id",
-        [region],
-    ).df()
     return env.get_template("regional.html.j2").render(
         lang="pl",
         title=f"Centra i kluby integracji społecznej {in_voivodship(name)} w {year} r.",
@@ -105,7 +120,7 @@ def _regional(conn, env, region: str, name: str, year: int, about: dict) -> str:
         release=about["release"],
         published_at=about["published_at"],
         provenance_pl=_provenance_pl(cells),
-        sentences=sentences_pl(year, name, Figures(cells, content.regional_changes(conn, region, year))),
+        sentences=sentences_pl(year, name, Figures(cells, data["changes"])),
         sections=content.sections(cells),
         types=types,
         fmt=fmt,
@@ -161,24 +176,36 @@ def _by_type(frame: pd.DataFrame, locale: str) -> list[dict[str, str]]:
     return rows
 
 
-def _national(conn, env, year: int, about: dict, language: str) -> str:
+def _national_data(conn, year: int, language: str) -> dict:
+    """Everything the national page of `year` shows, read from the release."""
+    return {
+        "year": year,
+        "language": language,
+        "series": content.national_series(conn, "units_active"),
+        "by_voivodship": content.national_by_geography(conn, year, "voivodship", "units_active"),
+        "subregions": content.national_by_geography(conn, year, "subregion", "units_active"),
+        "subregion_voivodships": content.subregion_voivodships(conn),
+        "headline": content.national_headline(conn, year),
+    }
+
+
+def _national(env, data: dict, about: dict) -> str:
+    year, language = data["year"], data["language"]
     locale, words = (PL, WORDS["pl"]) if language == "pl" else (EN, WORDS["en"])
 
     def w(key: str, **values) -> str:
         return words[key].format(year=year, **values)
 
-    series = content.national_series(conn, "units_active")
-    by_voivodship = content.national_by_geography(conn, year, "voivodship", "units_active")
+    series, by_voivodship, subregions = data["series"], data["by_voivodship"], data["subregions"]
     total = by_voivodship[by_voivodship.unit_type == "ALL"].copy()
     total["short"] = total.geography_name
     total["label"] = [number(v, "units", locale, f) for v, f in zip(total.value, total.flag, strict=True)]
-    subregions = content.national_by_geography(conn, year, "subregion", "units_active")
-    by_subregion = subregions[subregions.unit_type == "ALL"].merge(content.subregion_voivodships(conn))
+    by_subregion = subregions[subregions.unit_type == "ALL"].merge(data["subregion_voivodships"])
     by_subregion["label"] = [
         number(v, "units", locale, f) for v, f in zip(by_subregion.value, by_subregion.flag, strict=True)
     ]
     top = by_subregion.sort_values(["value", "geography_name"], ascending=[False, True])
-    headline = content.national_headline(conn, year)
+    headline = data["headline"]
     first_year = int(series.reporting_year.min())
     return env.get_template("national.html.j2").render(
         lang=language,
@@ -199,30 +226,69 @@ def _national(conn, env, year: int, about: dict, language: str) -> str:
     )
 
 
-def build_site(release: Path, target: Path) -> list[str]:
-    """Every report of the release (regional per voivodship and year, national per year) as HTML
-    and PDF in `target`; returns the page names."""
+def page_digest(data: dict, about: dict) -> str:
+    """What a page is made of: the release's rows it shows, the release-wide provenance statement
+    and the code that draws it; not the name of the release it is written for."""
+    digest = hashlib.sha256(f"{of_package('report')}\0{about.get('provenance', '')}".encode())
+    for key in sorted(data):
+        value = data[key]
+        digest.update(key.encode())
+        if isinstance(value, pd.DataFrame):
+            digest.update(",".join(map(str, value.columns)).encode())
+            digest.update(pd.util.hash_pandas_object(value.astype(str), index=False).to_numpy().tobytes())
+        else:
+            digest.update(repr(value).encode())
+    return digest.hexdigest()[:16]
+
+
+def _reuse(page: str, before: Path, target: Path) -> bool:
+    files = [(f"{page}.html", f"{page}.html"), (f"pdf/{page}.pdf", f"pdf/{page}.pdf")]
+    if not all((before / old).is_file() for old, _ in files):
+        return False
+    for old, new in files:
+        try:
+            os.link(before / old, target / new)
+        except OSError:
+            shutil.copyfile(before / old, target / new)
+    return True
+
+
+def build_site(release: Path, target: Path, before: Path | None = None) -> list[str]:
+    """Every report of the release (regional per voivodship and year, national per year, in
+    English and Polish) as HTML and PDF in `target`; returns the page names. A page whose digest
+    (page_digest) is that of the reports `before` is taken from there as it was written (a hard
+    link), naming the release it was written for: only the pages of what changed are drawn."""
     env = _environment()
     release = release.resolve()  # named by its digest, also when reached through `current`
     about = json.loads((release / "manifest.json").read_text(encoding="utf-8"))
     about["release"] = release.name
-    pages: dict[str, str] = {}
+    earlier = json.loads((before / PAGES).read_text(encoding="utf-8")) if before and (before / PAGES).is_file() else {}
+    pages: dict[str, tuple] = {}
     with duckdb.connect(str(release / DUCKDB_FILE), read_only=True) as conn:
         for region, name, year in content.regional_years(conn):
-            pages[f"regional-{region}-{year}"] = _regional(conn, env, region, name, year, about)
+            pages[f"regional-{region}-{year}"] = (_regional, _regional_data(conn, region, name, year))
         for year in content.national_years(conn):
-            pages[f"national-{year}"] = _national(conn, env, year, about, "en")
-            pages[f"national-{year}-pl"] = _national(conn, env, year, about, "pl")
+            for language, suffix in (("en", ""), ("pl", "-pl")):
+                pages[f"national-{year}{suffix}"] = (_national, _national_data(conn, year, language))
     (target / "pdf").mkdir(parents=True, exist_ok=True)
-    for page, html in pages.items():
+    written = {}
+    for page, (draw, data) in pages.items():
+        digest = page_digest(data, about)
+        old = earlier.get(page, {})
+        if old.get("digest") == digest and _reuse(page, before, target):
+            written[page] = old
+            continue
+        html = draw(env, data, about)
         (target / f"{page}.html").write_text(html, encoding="utf-8")
         document = weasyprint.HTML(string=html)  # no base: a relative link stays out of the PDF, no path goes in
         document.write_pdf(target / "pdf" / f"{page}.pdf", pdf_variant="pdf/ua-1")
+        written[page] = {"digest": digest, "written_for": release.name}
+    (target / PAGES).write_text(json.dumps(written, indent=2, sort_keys=True), encoding="utf-8")
     index = env.from_string(
         '{% extends "base.html.j2" %}{% block body %}<h1>{{ title }}</h1>'
         '<p class="provenance" role="note">{{ provenance }}</p><ul>'
         '{% for p in pages %}<li><a href="{{ p }}.html">{{ p }}</a> '
-        '(<a href="pdf/{{ p }}.pdf">PDF</a>)</li>{% endfor %}'
+        '(<a href="pdf/{{ p }}.pdf">PDF</a>; written for release {{ written[p].written_for }})</li>{% endfor %}'
         "</ul>{% endblock %}"
     )
     (target / "index.html").write_text(
@@ -231,6 +297,7 @@ def build_site(release: Path, target: Path) -> list[str]:
             title=f"Reports of release {release.name}",
             provenance=about.get("provenance", ""),
             pages=sorted(pages),
+            written=written,
         ),
         encoding="utf-8",
     )
@@ -250,8 +317,10 @@ def publish_reports(published: Path) -> Site:
         building = reports / f".{release.name}.{os.getpid()}.tmp"
         shutil.rmtree(building, ignore_errors=True)
         building.mkdir(parents=True)
+        link = published / "report"
+        before = link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
         try:
-            build_site(release, building)
+            build_site(release, building, before)
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise

@@ -86,6 +86,15 @@ def regional_changes(conn: duckdb.DuckDBPyConnection, region: str, year: int) ->
     ).df()
 
 
+def region_vs_country(conn: duckdb.DuckDBPyConnection, region: str) -> pd.DataFrame:
+    """The region next to the country, every year (rpt_region_vs_country, as released)."""
+    return conn.execute(
+        "select * from marts.rpt_region_vs_country where region_code = ? "
+        "order by reporting_year, regional_indicator_id",
+        [region],
+    ).df()
+
+
 def sections(cells: pd.DataFrame) -> list[Section]:
     """The regional report's tables: one row per indicator, one column per unit type."""
     result = []
