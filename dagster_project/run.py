@@ -18,6 +18,7 @@ import dagster as dg
 from dagster._utils.error import SerializableErrorInfo
 
 from . import settings
+from .expectations.run_suite import warm_up
 from .orchestrate.console import RunConsole, console_logger
 from .orchestrate.partitions import register_years
 from .orchestrate.plan import Plan, observe_extracts, plan
@@ -157,6 +158,8 @@ def run_plan(defs: dg.Definitions, dagster: dg.DagsterInstance, work: Plan) -> i
     if work.shared:
         runs.append((None, span, work.shared))
     for partition, label, selection in runs:
+        if partition is None:
+            warm_up()  # the mart checks' library, imported while dbt builds the marts in its own process
         handler = None if settings.log_level() else RunConsole(label, span)
         if handler is None:
             print(f"{label}: {'ingesting' if partition else 'building the warehouse'} ...", flush=True)
