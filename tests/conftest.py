@@ -222,11 +222,22 @@ def set_cell(path: Path, key: str, column: str, value: str) -> None:
     write_lines(path, lines)
 
 
-@pytest.fixture(scope="module")
-def shipped_release(built_warehouse, tmp_path_factory):
-    """The shipped warehouse's public release, published once per test module that reads it."""
+def _publish(warehouse: Path, published: Path):
     from dagster_project.published.release import publish
 
-    with pytest.MonkeyPatch.context() as patch, duckdb.connect(str(built_warehouse), read_only=True) as conn:
-        patch.setenv(settings.WAREHOUSE_ENV, str(built_warehouse))  # its dbt manifest: the descriptions
-        return publish(conn, tmp_path_factory.mktemp("shipped") / "published")
+    with pytest.MonkeyPatch.context() as patch, duckdb.connect(str(warehouse), read_only=True) as conn:
+        patch.setenv(settings.WAREHOUSE_ENV, str(warehouse))  # its dbt manifest: the descriptions
+        return publish(conn, published)
+
+
+@pytest.fixture(scope="session")
+def shipped_release(built_warehouse, tmp_path_factory, worker_id):
+    """The shipped warehouse's public release, published once per test run and shared read-only by
+    the workers (a module may add its own folder beside it: reports/, datasette/); each worker
+    gets it from `publish` again, which finds the same content published and writes nothing."""
+    folder = built_once(
+        tmp_path_factory, worker_id, "shipped", lambda root: _publish(built_warehouse, root / "published")
+    )
+    release = _publish(built_warehouse, folder / "published")
+    assert release.unchanged
+    return release

@@ -28,6 +28,7 @@ import jinja2
 import pandas as pd
 import weasyprint
 
+from ..parallel import run_all
 from ..published.release import DUCKDB_FILE, _swap_symlink
 from ..versions import of_package
 from . import content
@@ -226,6 +227,12 @@ def _national(env, data: dict, about: dict) -> str:
     )
 
 
+def write_pdf(html: str, target: Path) -> None:
+    """The page as tagged PDF/UA-1. No base URL: a relative link stays out of the PDF, and no
+    path of the build folder goes in (the same page, the same bytes)."""
+    weasyprint.HTML(string=html).write_pdf(target, pdf_variant="pdf/ua-1")
+
+
 def page_digest(data: dict, about: dict) -> str:
     """What a page is made of: the release's rows it shows, the release-wide provenance statement
     and the code that draws it; not the name of the release it is written for."""
@@ -271,7 +278,7 @@ def build_site(release: Path, target: Path, before: Path | None = None) -> list[
             for language, suffix in (("en", ""), ("pl", "-pl")):
                 pages[f"national-{year}{suffix}"] = (_national, _national_data(conn, year, language))
     (target / "pdf").mkdir(parents=True, exist_ok=True)
-    written = {}
+    written, pdfs = {}, []
     for page, (draw, data) in pages.items():
         digest = page_digest(data, about)
         old = earlier.get(page, {})
@@ -280,9 +287,9 @@ def build_site(release: Path, target: Path, before: Path | None = None) -> list[
             continue
         html = draw(env, data, about)
         (target / f"{page}.html").write_text(html, encoding="utf-8")
-        document = weasyprint.HTML(string=html)  # no base: a relative link stays out of the PDF, no path goes in
-        document.write_pdf(target / "pdf" / f"{page}.pdf", pdf_variant="pdf/ua-1")
+        pdfs.append((html, target / "pdf" / f"{page}.pdf"))
         written[page] = {"digest": digest, "written_for": release.name}
+    run_all(write_pdf, pdfs)  # a second or more each: one per core
     (target / PAGES).write_text(json.dumps(written, indent=2, sort_keys=True), encoding="utf-8")
     index = env.from_string(
         '{% extends "base.html.j2" %}{% block body %}<h1>{{ title }}</h1>'
