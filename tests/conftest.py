@@ -14,7 +14,7 @@ import pytest
 from dagster_project import settings
 from dagster_project.definitions import WAREHOUSE_JOB, build_definitions
 from dagster_project.extracts.registry import EXTRACTS
-from dagster_project.keys import FINDINGS_KEY, raw_key
+from dagster_project.keys import FINDINGS_KEY, PUBLISHED_KEY, REPORT_KEY, raw_key
 from dagster_project.orchestrate.partitions import register_years
 from dagster_project.transform.dbt_assets import dbt_project, ensure_manifest
 
@@ -61,15 +61,24 @@ def point_at(monkeypatch, extracts: Path, warehouse: Path) -> None:
 
 
 def run_year(
-    year: str, raw_only: bool = False, gated_only: bool = False, instance: dg.DagsterInstance | None = None
+    year: str,
+    raw_only: bool = False,
+    gated_only: bool = False,
+    instance: dg.DagsterInstance | None = None,
+    marts_only: bool = False,
 ) -> dg.ExecuteInProcessResult:
     """Materialise a year as the yearly job does (raw_only: just the ingestion; gated_only: the
-    ingestion and the consistency findings, as `make run` does for all but the last year), in an
+    ingestion and the consistency findings, as `make run` does for all but the last year;
+    marts_only: everything up to the checked marts, not the release and its reports), in an
     ephemeral Dagster instance unless one is given."""
-    job = build_definitions().resolve_job_def(WAREHOUSE_JOB)
+    defs = build_definitions()
+    job = defs.resolve_job_def(WAREHOUSE_JOB)
     selection = None
     if raw_only or gated_only:
         selection = [raw_key(spec.name) for spec in EXTRACTS] + ([FINDINGS_KEY] if gated_only else [])
+    elif marts_only:
+        graph = defs.resolve_asset_graph()
+        selection = [key for key in graph.materializable_asset_keys if key not in (PUBLISHED_KEY, REPORT_KEY)]
     instance = instance or dg.DagsterInstance.ephemeral()
     register_years(instance, [year])
     return job.execute_in_process(

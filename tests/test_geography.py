@@ -72,7 +72,7 @@ def test_a_regional_centre_of_another_voivodship_gets_its_marts(tmp_path, monkey
     extracts, warehouse = _lubuskie_year(tmp_path), tmp_path / "warehouse.duckdb"
     point_at(monkeypatch, extracts, warehouse)
 
-    result = run_year("2024")
+    result = run_year("2024", marts_only=True)
 
     assert result.success, failed_check_messages(result)
     with duckdb.connect(str(warehouse), read_only=True) as conn:

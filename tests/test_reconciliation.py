@@ -64,7 +64,7 @@ def crafted(tmp_path_factory):
     (extracts / "2024" / "published_figures.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     with pytest.MonkeyPatch.context() as monkeypatch:
         point_at(monkeypatch, extracts, warehouse)
-        result = run_year("2024")
+        result = run_year("2024", marts_only=True)
     assert result.success, failed_check_messages(result)
     conn = duckdb.connect(str(warehouse), read_only=True)
     yield conn
