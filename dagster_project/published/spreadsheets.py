@@ -10,8 +10,8 @@ as they are.
   `fct_national_statistics` is not a sheet: its rows are the `statistics_poland` rows of
   `rpt_indicators` (it is in the CSV files, the Parquet and the DuckDB file); nor is a table of
   more than MAX_SHEET_ROWS rows, which the cover sheet lists.
-- `csv/<schema>.<table>.csv`: `;`-separated, UTF-8 with a byte-order mark (so Excel reads the
-  Polish letters), decimal comma, the same `x` and `.` signs.
+- `csv/<schema>.<table>.csv`, written by DuckDB: `;`-separated, UTF-8 with a byte-order mark (so
+  Excel reads the Polish letters), decimal comma, the same `x` and `.` signs.
 
 Both are written from the release file itself, so they hold exactly what the release holds.
 
@@ -26,6 +26,7 @@ then costs only that year's workbook.
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import os
@@ -235,27 +236,58 @@ def write_workbook(
     return target
 
 
-def _polish(value: object, flag: object, withheld: bool) -> str:
-    if _missing(value):
-        return _sign(flag) if withheld else ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else format(value, ".15g").replace(".", ",")
-    return str(value)
+NUMERIC = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT",
+           "FLOAT", "DOUBLE", "DECIMAL")  # fmt: skip
+
+
+def _csv_select(conn: duckdb.DuckDBPyConnection, table: str) -> str:
+    """The SELECT that writes a table the way Polish Excel reads it: numbers with a decimal comma
+    and up to 15 significant digits (2712, 21,6530..., never 2712.0), a withheld value as its sign
+    (x or .), booleans as True/False."""
+    schema, name = table.split(".")
+    columns = conn.execute(
+        "select column_name, data_type from duckdb_columns() where schema_name = ? and table_name = ? "
+        "order by column_index",
+        [schema, name],
+    ).fetchall()
+    masked = MASKED_COLUMNS.get(table, ())
+    flagged = any(column == "flag" for column, _ in columns)
+    sign = (
+        f"case when flag = '{CONFIDENTIAL}' then '{CONFIDENTIAL}' else '{NO_DATA}' end" if flagged else f"'{NO_DATA}'"
+    )
+    expressions = []
+    for column, data_type in columns:
+        quoted = f'"{column}"'
+        missing = sign if column in masked else "null"
+        if data_type.split("(")[0] in NUMERIC:
+            text = f"replace(printf('%.15g', cast({quoted} as double)), '.', ',')"
+        elif data_type == "BOOLEAN":
+            text = f"case when {quoted} then 'True' else 'False' end"
+        elif column in masked:
+            text = f"cast({quoted} as varchar)"
+        else:
+            expressions.append(quoted)
+            continue
+        expressions.append(f"case when {quoted} is null then {missing} else {text} end as {quoted}")
+    return f"select {', '.join(expressions)} from {table}"  # noqa: S608 - the release's own catalog
 
 
 def write_csv(database: Path, folder: Path) -> list[Path]:
-    """Every table of the release as a CSV file for Polish Excel (see the module's docstring)."""
+    """Every table of the release as a CSV file for Polish Excel (see the module's docstring),
+    written by DuckDB itself (ten years of every powiat took pandas 13 s and 1.8 GB), then given the
+    byte-order mark Excel needs to read UTF-8."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     with duckdb.connect(str(database), read_only=True) as conn:
         for table in _tables(conn):
-            frame = conn.execute(f"select * from {table}").df()
-            flags = frame["flag"].tolist() if "flag" in frame else [None] * len(frame)
-            masked = MASKED_COLUMNS.get(table, ())
-            for column in {*_number_columns(frame), *masked}:
-                withheld = column in masked
-                frame[column] = [_polish(v, f, withheld) for v, f in zip(frame[column].tolist(), flags, strict=True)]
-            path = folder / f"{table}.csv"
-            frame.to_csv(path, sep=";", index=False, encoding="utf-8-sig", lineterminator="\r\n")
+            path, body = folder / f"{table}.csv", folder / f".{table}.csv"
+            conn.execute(
+                f"copy ({_csv_select(conn, table)}) to '{body.as_posix()}' "
+                "(format csv, delimiter ';', header, new_line '\\r\\n')"
+            )
+            with path.open("wb") as target, body.open("rb") as source:
+                target.write(codecs.BOM_UTF8)
+                shutil.copyfileobj(source, target)
+            body.unlink()
             written.append(path)
     return written
