@@ -29,7 +29,6 @@ from __future__ import annotations
 import codecs
 import json
 import math
-import os
 import shutil
 from pathlib import Path
 
@@ -37,6 +36,7 @@ import duckdb
 import pandas as pd
 import xlsxwriter
 
+from ..files import link_or_copy
 from ..parallel import run_all
 from ..versions import combined, of_package
 from .descriptions import TableDoc
@@ -172,10 +172,7 @@ def write_workbooks(
         target.parent.mkdir(parents=True, exist_ok=True)
         old = before_books.get(str(year)) if isinstance(before_books, dict) else None
         if old and old.get("digest") == digest and before_folder and (before_folder / old["file"]).is_file():
-            try:
-                os.link(before_folder / old["file"], target)  # the same bytes, not written again
-            except OSError:
-                shutil.copyfile(before_folder / old["file"], target)
+            link_or_copy(before_folder / old["file"], target)  # the same bytes, not written again
             books[str(year)] = old
         else:
             to_write.append((database, target, docs, [("year", str(year)), *written_for, *about], year))

@@ -28,19 +28,19 @@ import jinja2
 import pandas as pd
 import weasyprint
 
+from ..files import link_or_copy
 from ..parallel import run_all
 from ..published.release import DUCKDB_FILE, _swap_symlink
 from ..versions import of_package
 from . import content
 from .charts import bars_by_type, columns_by_year, subregion_tiles, voivodship_tiles
 from .national_text import WORDS, sentences
-from .numbers import number
+from .numbers import EN, PL, number
 from .regional_text import Figures, in_voivodship
 from .regional_text import sentences as sentences_pl
 
 TEMPLATES = Path(__file__).parent / "templates"
 TYPES = ["CIS", "KIS", "ZAZ", "WTZ"]
-PL, EN = "pl_PL", "en_GB"
 KEEP = 3
 PAGES = "pages.json"  # each page's digest and the release it was written for
 PROVENANCE_PL = {
@@ -253,10 +253,7 @@ def _reuse(page: str, before: Path, target: Path) -> bool:
     if not all((before / old).is_file() for old, _ in files):
         return False
     for old, new in files:
-        try:
-            os.link(before / old, target / new)
-        except OSError:
-            shutil.copyfile(before / old, target / new)
+        link_or_copy(before / old, target / new)
     return True
 
 

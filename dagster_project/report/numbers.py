@@ -9,7 +9,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from babel.numbers import format_currency, format_decimal, format_percent
 
-CONFIDENTIAL, NO_DATA = "x", "."
+from ..published.status_flags import CONFIDENTIAL, NO_DATA  # the release's own signs
+
+PL, EN = "pl_PL", "en_GB"  # the reports' locales
 
 
 def _missing(value: object) -> bool:

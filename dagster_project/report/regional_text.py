@@ -11,9 +11,8 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from .numbers import number
+from .numbers import PL, number
 
-PL = "pl_PL"
 FUNDING_PARTS = ("funding_total_pln", "funding_sources_sum_pln")  # totals, not sources
 
 
