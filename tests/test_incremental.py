@@ -92,9 +92,14 @@ def test_dagster_knows_what_each_change_makes_stale(built_2021):
     assert len(work.by_year["2021"]) == 16
 
 
-def test_a_corrected_file_rebuilds_its_year_and_publishes_only_new_content(built_2021, capsys):
+def test_a_corrected_file_rebuilds_its_year_and_publishes_a_release_that_names_it(built_2021, capsys, monkeypatch):
+    """One analyst's correction, run for real: only its year's extract is ingested again; the new
+    release is named by its content, its notes name the file, and a year whose figures did not
+    change keeps its workbook. Put back, the file gives the first release again (not a new one);
+    that second run is at REINTEGRATION_LOG_LEVEL=DEBUG, which brings dbt's own lines back."""
     published = Path(os.environ[settings.PUBLISHED_ENV])
     first, _ = _published(published)
+    first_manifest = json.loads((published / "current" / "manifest.json").read_text())
     national = settings.extracts_dir() / NATIONAL
     text = national.read_text(encoding="utf-8")
 
@@ -108,12 +113,36 @@ def test_a_corrected_file_rebuilds_its_year_and_publishes_only_new_content(built
     with duckdb.connect(str(published / "reintegration.duckdb"), read_only=True) as conn:
         notes = conn.execute("select note from marts.fct_national_statistics where note like '%(corrected)'")
         assert len(notes.fetchall()) == 1
+    _assert_the_notes_name_the_corrected_file(published / "current", first_manifest)
 
     national.write_text(text, encoding="utf-8")  # back to the first content: its release again, not a new one
+    monkeypatch.setenv(settings.LOG_LEVEL_ENV, "DEBUG")
+    dbt_output_before = settings.dbt_output_path().stat().st_size
     assert run(["2021"]) == 0
     assert _published(published) == (first, releases)
     manifest = json.loads((published / "current" / "manifest.json").read_text())
     assert manifest["release"] == Path(first).name
+    out, err = capsys.readouterr()
+    assert "OK created sql table model marts." in out + err  # dbt's own lines, on the console
+    assert "DEBUG" in out + err  # Dagster's own console logger, at the level asked for
+    assert settings.dbt_output_path().stat().st_size == dbt_output_before  # ...and not in the file
+    assert "dbt's output:" not in out
+
+
+def _assert_the_notes_name_the_corrected_file(current: Path, first: dict) -> None:
+    manifest = json.loads((current / "manifest.json").read_text())
+    assert manifest["previous"] == first["release"] and manifest["version"].endswith(manifest["release"][:8])
+    assert manifest["extracts"]["2021"]["national.csv"] != first["extracts"]["2021"]["national.csv"]
+    text = (current / "release_notes.md").read_text()
+    assert f"# Release {manifest['version']}" in text
+    assert "Extract files changed:\n- 2021: national.csv" in text
+    assert "Cells withheld (`x`)" in text and "## Provenance" in text
+    with duckdb.connect(str(current / "reintegration.duckdb"), read_only=True) as conn:
+        assert conn.execute("select count(*) from release.changes").fetchone()[0] == sum(manifest["changes"].values())
+    # a note reworded changes no figure: the year's workbook is the one written for the release before
+    book = manifest["xlsx"]["2021"]
+    assert book == first["xlsx"]["2021"] and book["written_for"] == first["release"]
+    assert (current / book["file"]).samefile(current.parent / "releases" / first["release"] / book["file"])
 
 
 def test_publishing_the_same_content_again_writes_nothing(built_2021, tmp_path):
@@ -136,3 +165,21 @@ def test_a_reference_table_that_gained_a_column_is_reloaded_whole(built_2021):
     with duckdb.connect(str(built_2021), read_only=True) as conn:
         columns = [row[0] for row in conn.execute("describe reference.national_measures").fetchall()]
     assert "label_pl" in columns
+
+
+def test_the_event_log_written_through_kept_open_connections_is_dagsters_own(built_2021):
+    """dagster.yaml names our event log class (orchestrate/event_log.py); what it wrote during the
+    runs of 2021 reads the same through Dagster's own class, as the UI and the daemon may read it."""
+    from dagster._core.storage.event_log import ConsolidatedSqliteEventLogStorage
+
+    from dagster_project.orchestrate.event_log import KeptOpenSqliteEventLogStorage
+
+    ours = dg.DagsterInstance.get().event_log_storage
+    assert isinstance(ours, KeptOpenSqliteEventLogStorage)
+    theirs = ConsolidatedSqliteEventLogStorage(base_dir=os.environ["DAGSTER_HOME"])
+    for key in (dg.AssetKey(["published", "warehouse"]), raw_key("national")):
+        written = ours.fetch_materializations(key, limit=5).records
+        assert written and [r.storage_id for r in written] == [
+            r.storage_id for r in theirs.fetch_materializations(key, limit=5).records
+        ]
+    assert ours.get_maximum_record_id() == theirs.get_maximum_record_id()

@@ -1,18 +1,13 @@
-"""Releases get a version, notes and a table of what changed since the release before."""
+"""Releases get a version, notes and a table of what changed since the release before (a real run's
+notes: tests/test_incremental.py, the corrected file)."""
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 import duckdb
 
-from dagster_project import settings
 from dagster_project.published.release_notes import changed_files, notes, write_changes
-from dagster_project.run import run
-
-from .conftest import correct_2021_national
 
 
 def _release_file(path: Path, cells: list[tuple[str, float | None, str | None]]) -> Path:
@@ -48,27 +43,6 @@ def test_the_changes_compare_what_each_release_published(tmp_path):
     assert counts == {"changed": 1, "removed": 1, "added": 1}
     both = "acknowledgements.csv; cis_answers.csv"
     assert rows == [("a", 5, 6, "changed", both), ("c", 7, None, "removed", both), ("d", None, 1, "added", both)]
-
-
-def test_a_corrected_file_is_named_in_the_next_releases_notes(built_2021):
-    published = Path(os.environ[settings.PUBLISHED_ENV])
-    first = json.loads((published / "current" / "manifest.json").read_text())
-    correct_2021_national()
-    assert run(["2021"]) == 0
-    current = published / "current"
-    manifest = json.loads((current / "manifest.json").read_text())
-    assert manifest["previous"] == first["release"] and manifest["version"].endswith(manifest["release"][:8])
-    assert manifest["extracts"]["2021"]["national.csv"] != first["extracts"]["2021"]["national.csv"]
-    text = (current / "release_notes.md").read_text()
-    assert f"# Release {manifest['version']}" in text
-    assert "Extract files changed:\n- 2021: national.csv" in text
-    assert "Cells withheld (`x`)" in text and "## Provenance" in text
-    with duckdb.connect(str(current / "reintegration.duckdb"), read_only=True) as conn:
-        assert conn.execute("select count(*) from release.changes").fetchone()[0] == sum(manifest["changes"].values())
-    # a note reworded changes no figure: the year's workbook is the one written for the release before
-    book = manifest["xlsx"]["2021"]
-    assert book == first["xlsx"]["2021"] and book["written_for"] == first["release"]
-    assert (current / book["file"]).samefile(published / "releases" / first["release"] / book["file"])
 
 
 def test_the_notes_say_when_the_release_before_did_not_record_its_files():
