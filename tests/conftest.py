@@ -232,7 +232,8 @@ def set_cell(path: Path, key: str, column: str, value: str) -> None:
     write_lines(path, lines)
 
 
-def _publish(warehouse: Path, published: Path):
+def publish_warehouse(warehouse: Path, published: Path):
+    """`publish` of a built warehouse (opened read-only) into a published folder."""
     from dagster_project.published.release import publish
 
     with pytest.MonkeyPatch.context() as patch, duckdb.connect(str(warehouse), read_only=True) as conn:
@@ -246,8 +247,8 @@ def shipped_release(built_warehouse, tmp_path_factory, worker_id):
     the workers (a module may add its own folder beside it: reports/, datasette/); each worker
     gets it from `publish` again, which finds the same content published and writes nothing."""
     folder = built_once(
-        tmp_path_factory, worker_id, "shipped", lambda root: _publish(built_warehouse, root / "published")
+        tmp_path_factory, worker_id, "shipped", lambda root: publish_warehouse(built_warehouse, root / "published")
     )
-    release = _publish(built_warehouse, folder / "published")
+    release = publish_warehouse(built_warehouse, folder / "published")
     assert release.unchanged
     return release
