@@ -21,7 +21,7 @@ from . import settings
 from .expectations.run_suite import warm_up
 from .orchestrate.console import RunConsole, console_logger
 from .orchestrate.partitions import register_years
-from .orchestrate.plan import Plan, observe_extracts, plan
+from .orchestrate.plan import Plan, observe_extracts, plan, shared_after_years
 from .orchestrate.run_lock import RunInProgressError, exclusive_run
 from .orchestrate.up_to_date import fingerprint, forget, is_remembered, remember
 from .resources import WarehouseBusyError, connect_for_writing, recorded_warehouse_id
@@ -92,7 +92,7 @@ def run(years: list[str] | None = None, everything: bool = False) -> int:
                 remember(fingerprint(years, recorded_warehouse_id(warehouse), dagster))
                 return 0
             connect_for_writing(warehouse).close()  # busy? say so now, before any step
-            code = run_plan(*work)
+            code = run_plan(*work, everything=everything)
             if code == 0:
                 remember(fingerprint(years, recorded_warehouse_id(warehouse), dagster))
     except (RunInProgressError, WarehouseBusyError) as error:
@@ -146,8 +146,9 @@ def plan_run(dagster: dg.DagsterInstance, years: list[str], everything: bool):
 MAX_LISTED = 6  # assets named per cause in the console; plan.reasons holds them all
 
 
-def run_plan(defs: dg.Definitions, dagster: dg.DagsterInstance, work: Plan) -> int:
-    """One run per stale year (its gates), then one run of the shared assets (dbt, checks, publish)."""
+def run_plan(defs: dg.Definitions, dagster: dg.DagsterInstance, work: Plan, everything: bool = False) -> int:
+    """One run per stale year (its gates), then one run of the shared assets (dbt, checks, publish)
+    that are stale once the years are done (all of them with --all)."""
     from .definitions import WAREHOUSE_JOB
 
     job = defs.resolve_job_def(WAREHOUSE_JOB)
@@ -159,6 +160,11 @@ def run_plan(defs: dg.Definitions, dagster: dg.DagsterInstance, work: Plan) -> i
         runs.append((None, span, work.shared))
     for partition, label, selection in runs:
         if partition is None:
+            if years and not everything:
+                selection = shared_after_years(defs, dagster, recorded_warehouse_id(settings.warehouse_path()))
+                if not selection:
+                    print(f"{span}: the years rebuilt changed nothing the models read; nothing more to build")
+                    break
             warm_up()  # the mart checks' library, imported while dbt builds the marts in its own process
         handler = None if settings.log_level() else RunConsole(label, span)
         if handler is None:

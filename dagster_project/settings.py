@@ -66,9 +66,12 @@ def dbt_project_sources() -> list[Path]:
     return [*parts, REPO_ROOT / "seeds" / "reference"]
 
 
+DOCS_VERSION_FILE = "project_version.txt"  # beside the docs page: the dbt project version it describes
+
+
 def dbt_docs_version_path() -> Path:
     """The dbt project version the docs page in dbt_docs_dir() was generated for."""
-    return dbt_docs_dir() / "project_version.txt"
+    return dbt_docs_dir() / DOCS_VERSION_FILE
 
 
 def dbt_log_path() -> Path:

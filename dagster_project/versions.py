@@ -50,15 +50,20 @@ def combined(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 
-def table_digest(conn, schema: str, table: str) -> str:
-    """sha256 (16 hex digits) of a table's column types and rows, in any order: the same content
-    gives the same digest whatever order the rows were written in."""
+def table_digest(conn, schema: str, table: str, year: int | None = None, exclude: tuple[str, ...] = ()) -> str:
+    """sha256 (16 hex digits) of a table's column types and rows (only those of reporting_year
+    `year` when given; without the columns `exclude`), in any order: the same content gives the
+    same digest whatever order the rows were written in."""
     types = conn.execute(
         "select string_agg(column_name || ' ' || data_type, ', ' order by ordinal_position) "
         "from information_schema.columns where table_schema = ? and table_name = ?",
         [schema, table],
     ).fetchone()[0]
-    # the names come from the caller's own catalog (information_schema or the mart registry)
-    query = f'select md5(cast(t as varchar)) as h from "{schema}"."{table}" as t'  # noqa: S608
+    # the names come from the caller's own catalog (information_schema, the mart registry, the extracts')
+    columns = f"* exclude ({', '.join(exclude)})" if exclude else "*"
+    rows_of = f'select {columns} from "{schema}"."{table}"'  # noqa: S608
+    if year is not None:
+        rows_of += f" where reporting_year = {int(year)}"
+    query = f"select md5(cast(t as varchar)) as h from ({rows_of}) as t"  # noqa: S608
     rows = conn.execute(f"select count(*), md5(string_agg(h, '' order by h)) from ({query})").fetchone()  # noqa: S608
     return combined(f"{schema}.{table}", str(types), str(rows[0]), str(rows[1]))

@@ -7,7 +7,9 @@ Dagster's stale-status resolver, the one behind "unsynced" in the UI, about ever
 - a year's raw/<extract> or findings partition is rebuilt when it is missing, when its extract
   file has a new data version, or when its code version changed (versions.py);
 - whatever lies downstream of a rebuilt asset is rebuilt with it: the year's gates, then the dbt
-  models and the publication, which read every year;
+  models and the publication, which read every year; once the years' runs are done, Dagster is
+  asked again which of those models' inputs have new data versions (shared_after_years), and only
+  those models and what follows them are run;
 - a dbt model is also rebuilt alone when its own SQL or config changed (dagster-dbt then runs only
   those models, and their tests);
 - a record made for another warehouse file (a DAGSTER_HOME shared by two warehouses, or a
@@ -141,3 +143,16 @@ def plan(
             reasons.append(f"{key.to_user_string()}: {why}")
     shared = sorted(_downstream(graph, shared_roots, shared_keys))
     return Plan(by_year=by_year, shared=shared, reasons=reasons)
+
+
+def shared_after_years(defs: dg.Definitions, instance: dg.DagsterInstance, warehouse: str | None) -> list[dg.AssetKey]:
+    """The assets over all years to rebuild once the stale years' runs are done, asked of Dagster
+    again: before, everything the rebuilt partitions feed had to be counted in; now their new data
+    versions are recorded, and a dbt model whose inputs all kept theirs is fresh. The findings of a
+    year carry the version of their content (findings/assets.py), so a corrected extract makes
+    stale the models that read it, and what follows them, not every model behind the gate."""
+    graph = defs.resolve_asset_graph()
+    status = resolver(instance, graph)
+    shared_keys = {key for key in graph.materializable_asset_keys if not graph.get(key).is_partitioned}
+    roots = {key for key in shared_keys if _why(status, key, None, warehouse)}
+    return sorted(_downstream(graph, roots, shared_keys))

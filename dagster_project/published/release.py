@@ -93,12 +93,15 @@ def _prune(releases: Path, keep: str) -> None:
 
 def content_digest(conn: duckdb.DuckDBPyConnection, tables: list[tuple[str, str]], docs_page: Path | None) -> str:
     """sha256 of every source table's name, column types and rows (in any order), of the code and
-    threshold that make them public, and of the docs page."""
+    threshold that make them public, and of the docs page: by the dbt project version it was
+    generated for when it says (the page's bytes carry the time dbt generated it, and a page made
+    again for the same project is the same documentation), else by its bytes."""
     digest = hashlib.sha256(f"{of_package('published')}\0{threshold()}\0".encode())
     for schema, table in tables:
         digest.update(f"{table_digest(conn, schema, table)}\0".encode())
     if docs_page is not None and docs_page.is_file():
-        digest.update(docs_page.read_bytes())
+        made_for = docs_page.with_name(settings.DOCS_VERSION_FILE)
+        digest.update(made_for.read_bytes() if made_for.is_file() else docs_page.read_bytes())
     return digest.hexdigest()[:16]
 
 

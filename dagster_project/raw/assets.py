@@ -24,7 +24,7 @@ from ..keys import (
     year_gate_spec,
 )
 from ..resources import warehouse_id
-from ..versions import of_package
+from ..versions import of_package, table_digest
 from .file_versions import observe
 from .ingestion import ingest_extract
 from .outcome import IngestOutcome
@@ -148,8 +148,11 @@ def build_extract_asset(spec: ExtractSpec, partitions_def: dg.PartitionsDefiniti
         with duckdb.get_connection() as conn:
             outcome = ingest_extract(spec, year, settings.extracts_dir(), conn)
             outcome = replace(outcome, warehouse_id=warehouse_id(conn))
-        if outcome.loaded:
-            yield dg.Output(None, metadata=_load_metadata(spec, year, outcome))
+            # the rows loaded (not when): the data version the dbt models downstream compare (plan.py)
+            loaded = outcome.loaded and table_digest(conn, "raw", spec.name, int(year), exclude=("_loaded_at",))
+        if loaded:
+            metadata = _load_metadata(spec, year, outcome)
+            yield dg.MaterializeResult(data_version=dg.DataVersion(loaded), metadata=metadata)
         else:
             context.log.error(outcome.report.message())
         yield _check_result(spec, year, outcome)
