@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 import importlib.metadata
+import os
 import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import dagster as dg
 import duckdb
 from dagster_duckdb import DuckDBResource
 from packaging.version import Version
@@ -93,6 +95,7 @@ class WarehouseResource(DuckDBResource):
 
     @contextmanager
     def get_connection(self):
+        Path(self.database).parent.mkdir(parents=True, exist_ok=True)
         conn = connect_for_writing(self.database, custom_user_agent="dagster", **self.connection_config)
         try:
             yield conn
@@ -101,9 +104,10 @@ class WarehouseResource(DuckDBResource):
 
 
 def duckdb_resource() -> WarehouseResource:
-    path = settings.warehouse_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return WarehouseResource(database=str(path))
+    """The file REINTEGRATION_WAREHOUSE names when a run starts (a Dagster EnvVar, read at each
+    run, as dbt's profile reads it), the default path (settings.py) when it is not set."""
+    os.environ.setdefault(settings.WAREHOUSE_ENV, str(settings.warehouse_path()))
+    return WarehouseResource(database=dg.EnvVar(settings.WAREHOUSE_ENV))
 
 
 def dbt_resource() -> DbtCliResource:

@@ -60,6 +60,27 @@ def point_at(monkeypatch, extracts: Path, warehouse: Path) -> None:
         shutil.copy(parsed_manifest(), target / "manifest.json")
 
 
+@functools.cache
+def _definitions() -> dg.Definitions:
+    """The code location, assembled once per test process: it reads the parsed manifest every test
+    starts from, and its warehouse resource names the file of the test running (an EnvVar)."""
+    return build_definitions()
+
+
+def _execute(year: str, selection, instance: dg.DagsterInstance) -> dg.ExecuteInProcessResult:
+    register_years(instance, [year])
+    return (
+        _definitions()
+        .resolve_job_def(WAREHOUSE_JOB)
+        .execute_in_process(
+            partition_key=year,
+            instance=instance,
+            raise_on_error=False,
+            asset_selection=selection,
+        )
+    )
+
+
 def run_year(
     year: str,
     raw_only: bool = False,
@@ -71,22 +92,28 @@ def run_year(
     ingestion and the consistency findings, as `make run` does for all but the last year;
     marts_only: everything up to the checked marts, not the release and its reports), in an
     ephemeral Dagster instance unless one is given."""
-    defs = build_definitions()
-    job = defs.resolve_job_def(WAREHOUSE_JOB)
     selection = None
     if raw_only or gated_only:
         selection = [raw_key(spec.name) for spec in EXTRACTS] + ([FINDINGS_KEY] if gated_only else [])
     elif marts_only:
-        graph = defs.resolve_asset_graph()
+        graph = _definitions().resolve_asset_graph()
         selection = [key for key in graph.materializable_asset_keys if key not in (PUBLISHED_KEY, REPORT_KEY)]
-    instance = instance or dg.DagsterInstance.ephemeral()
-    register_years(instance, [year])
-    return job.execute_in_process(
-        partition_key=year,
-        instance=instance,
-        raise_on_error=False,
-        asset_selection=selection,
-    )
+    return _execute(year, selection, instance or dg.DagsterInstance.ephemeral())
+
+
+def run_extracts(year: str, names: list[str]) -> dg.ExecuteInProcessResult:
+    """Load again, for one year of a built warehouse, the extracts `names`, the year's findings, and
+    only the dbt models that read those extracts and what follows them, up to the checked marts:
+    what `make run` rebuilds after a corrected file whose findings read the same (plan.py)."""
+    graph = _definitions().resolve_asset_graph()
+    roots = [raw_key(name) for name in names]
+    shared, frontier = set(), [child for root in roots for child in graph.get(root).child_keys]
+    while frontier:
+        key = frontier.pop()
+        if key not in shared and not graph.get(key).is_partitioned and key not in (PUBLISHED_KEY, REPORT_KEY):
+            shared.add(key)
+            frontier.extend(graph.get(key).child_keys)
+    return _execute(year, [*roots, FINDINGS_KEY, *shared], dg.DagsterInstance.ephemeral())
 
 
 def failed_check_messages(result: dg.ExecuteInProcessResult) -> list[str]:
