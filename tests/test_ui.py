@@ -90,14 +90,17 @@ def ui(_built_2021_setting, tmp_path_factory):
 
 
 def _open(page, url: str) -> None:
-    """Go to a page and close Dagster's newsletter dialog if it shows (it may come on any page,
-    some seconds after the first visit, and would cover the screenshot)."""
+    """Go to a page and close Dagster's newsletter dialog if it shows: it comes some seconds after
+    the first visit, so the first page waits for it a little; after that it is closed at once
+    wherever it is found (it may come on any page and would cover the screenshot)."""
     from playwright.sync_api import TimeoutError as NoDialog
 
     page.goto(url, wait_until="networkidle", timeout=90_000)
     skip = page.get_by_role("button", name="Skip")
+    first = not getattr(page, "_visited", False)
+    page._visited = True
     try:
-        skip.wait_for(timeout=3_000)
+        skip.wait_for(timeout=3_000 if first else 1)
         skip.click()
     except NoDialog:
         pass
