@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import pandas as pd
 
 from dagster_project import settings
 from dagster_project.definitions import build_definitions
@@ -46,3 +47,23 @@ def test_a_failed_mart_check_blocks_publishing_and_an_unchanged_mart_is_not_vali
     assert verdicts[UNITS].passed and verdicts[UNITS].description.startswith("not validated again")
     assert not [e for e in result.get_asset_materialization_events() if e.asset_key == PUBLISHED_KEY]
     assert os.readlink(published / "current") == current  # the last good release stays
+
+
+def test_a_mart_is_read_in_chunks_with_its_text_as_categories(monkeypatch):
+    """The frame the suite validates: the same rows whatever the chunks, text as categoricals over
+    every chunk's values, a chunk of only nulls kept as nulls, DECIMAL as numbers."""
+    from dagster_project.expectations import run_suite
+
+    conn = duckdb.connect()
+    conn.execute(
+        "create schema marts; create table marts.dim_units as select i as n, "
+        "case when i < 5000 then null else 'x' || (i % 7) end as t, 1.5::decimal(10, 2) as d from range(30000) t(i)"
+    )
+    monkeypatch.setattr(run_suite, "CHUNK_VECTORS", 1)  # 2 048 rows a chunk: the first two hold only nulls
+    frame = run_suite.read_mart(conn, "dim_units")
+    assert len(frame) == 30000 and frame["n"].tolist() == list(range(30000))
+    assert isinstance(frame["t"].dtype, pd.CategoricalDtype) and frame["t"].isna().sum() == 5000
+    assert sorted(frame["t"].cat.categories) == [f"x{i}" for i in range(7)]
+    assert frame["t"].iloc[29999] == "x" + str(29999 % 7) and frame["d"].dtype == "float64"
+    conn.execute("create or replace table marts.dim_units as select 1 as n where false")
+    assert run_suite.read_mart(conn, "dim_units").shape == (0, 1)

@@ -26,7 +26,6 @@ from pathlib import Path
 import duckdb
 import jinja2
 import pandas as pd
-import weasyprint
 
 from ..files import link_or_copy
 from ..parallel import run_all
@@ -229,7 +228,10 @@ def _national(env, data: dict, about: dict) -> str:
 
 def write_pdf(html: str, target: Path) -> None:
     """The page as tagged PDF/UA-1. No base URL: a relative link stays out of the PDF, and no
-    path of the build folder goes in (the same page, the same bytes)."""
+    path of the build folder goes in (the same page, the same bytes). WeasyPrint is imported here,
+    in the process that writes the PDF (parallel.run_all), not by every run that loads the reports."""
+    import weasyprint
+
     weasyprint.HTML(string=html).write_pdf(target, pdf_variant="pdf/ua-1")
 
 
