@@ -176,3 +176,15 @@ def test_every_mart_column_says_more_than_its_name():
                 if _restates(column["name"], column.get("description") or "")
             ]
     assert not restating, "describe what the column holds, not its name again:\n" + "\n".join(restating)
+
+
+def test_no_model_reads_the_load_columns_left_out_of_the_raw_data_versions(marts):
+    """raw/assets.py leaves where and when a row was loaded out of a raw partition's data version,
+    on the word that no dbt model reads them: no staging, intermediate or mart relation has them."""
+    from dagster_project.raw.assets import LOAD_COLUMNS
+
+    found = marts.execute(
+        "select table_schema || '.' || table_name || '.' || column_name from information_schema.columns "
+        f"where table_schema not in ('raw', 'findings') and column_name in {LOAD_COLUMNS}"
+    ).fetchall()
+    assert found == []

@@ -101,6 +101,11 @@ def _why(status: CachingStaleStatusResolver, key: dg.AssetKey, year: str | None,
     return None
 
 
+def _shared_keys(graph: BaseAssetGraph) -> set[dg.AssetKey]:
+    """The assets over all years (dbt models, publication, reports): not partitioned by year."""
+    return {key for key in graph.materializable_asset_keys if not graph.get(key).is_partitioned}
+
+
 def _downstream(graph: BaseAssetGraph, roots: Iterable[dg.AssetKey], within: set[dg.AssetKey]) -> set[dg.AssetKey]:
     found, frontier = set(), [key for key in roots if key in within]
     while frontier:
@@ -121,7 +126,7 @@ def plan(
     """What to materialise for `years` on the warehouse whose id is `warehouse` (None: a new file)."""
     graph = defs.resolve_asset_graph()
     status = resolver(instance, graph)
-    shared_keys = {key for key in graph.materializable_asset_keys if not graph.get(key).is_partitioned}
+    shared_keys = _shared_keys(graph)
     reasons: list[str] = []
     by_year: dict[str, list[dg.AssetKey]] = {}
     for year in years:
@@ -153,6 +158,6 @@ def shared_after_years(defs: dg.Definitions, instance: dg.DagsterInstance, wareh
     stale the models that read it, and what follows them, not every model behind the gate."""
     graph = defs.resolve_asset_graph()
     status = resolver(instance, graph)
-    shared_keys = {key for key in graph.materializable_asset_keys if not graph.get(key).is_partitioned}
+    shared_keys = _shared_keys(graph)
     roots = {key for key in shared_keys if _why(status, key, None, warehouse)}
     return sorted(_downstream(graph, roots, shared_keys))

@@ -118,6 +118,12 @@ def _check_result(spec: ExtractSpec, year: str, outcome: IngestOutcome) -> dg.As
     )
 
 
+# Where a row came from and when it was loaded, beside what it says; no dbt model reads them (the
+# findings, which do, run for their year anyway), so they are left out of the raw data version: a
+# file saved again with other bytes but the same rows, or moved, makes no model stale.
+LOAD_COLUMNS = ("_loaded_at", "_source_file", "_source_sha256")
+
+
 def build_extract_asset(spec: ExtractSpec, partitions_def: dg.PartitionsDefinition) -> dg.AssetsDefinition:
     key = raw_key(spec.name)
 
@@ -148,8 +154,8 @@ def build_extract_asset(spec: ExtractSpec, partitions_def: dg.PartitionsDefiniti
         with duckdb.get_connection() as conn:
             outcome = ingest_extract(spec, year, settings.extracts_dir(), conn)
             outcome = replace(outcome, warehouse_id=warehouse_id(conn))
-            # the rows loaded (not when): the data version the dbt models downstream compare (plan.py)
-            loaded = outcome.loaded and table_digest(conn, "raw", spec.name, int(year), exclude=("_loaded_at",))
+            # the rows loaded: the data version the dbt models downstream compare (plan.py)
+            loaded = outcome.loaded and table_digest(conn, "raw", spec.name, int(year), exclude=LOAD_COLUMNS)
         if loaded:
             metadata = _load_metadata(spec, year, outcome)
             yield dg.MaterializeResult(data_version=dg.DataVersion(loaded), metadata=metadata)
