@@ -16,6 +16,7 @@ from dagster_project.definitions import WAREHOUSE_JOB, build_definitions
 from dagster_project.extracts.registry import EXTRACTS
 from dagster_project.keys import FINDINGS_KEY, PUBLISHED_KEY, REPORT_KEY, raw_key
 from dagster_project.orchestrate.partitions import register_years
+from dagster_project.orchestrate.plan import downstream, over_all_years
 from dagster_project.transform.dbt_assets import dbt_project, ensure_manifest
 
 SEED_EXTRACTS = settings.REPO_ROOT / "seeds" / "extracts"
@@ -107,12 +108,8 @@ def run_extracts(year: str, names: list[str]) -> dg.ExecuteInProcessResult:
     what `make run` rebuilds after a corrected file whose findings read the same (plan.py)."""
     graph = _definitions().resolve_asset_graph()
     roots = [raw_key(name) for name in names]
-    shared, frontier = set(), [child for root in roots for child in graph.get(root).child_keys]
-    while frontier:
-        key = frontier.pop()
-        if key not in shared and not graph.get(key).is_partitioned and key not in (PUBLISHED_KEY, REPORT_KEY):
-            shared.add(key)
-            frontier.extend(graph.get(key).child_keys)
+    children = {child for root in roots for child in graph.get(root).child_keys}
+    shared = downstream(graph, children, over_all_years(graph) - {PUBLISHED_KEY, REPORT_KEY})
     return _execute(year, [*roots, FINDINGS_KEY, *shared], dg.DagsterInstance.ephemeral())
 
 

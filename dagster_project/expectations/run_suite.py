@@ -68,15 +68,13 @@ def read_mart(conn: duckdb.DuckDBPyConnection, mart: str) -> pd.DataFrame:
     if mart not in MARTS:
         raise ValueError(f"not a mart: {mart!r}")
     result = conn.execute(f'select * from marts."{mart}"')  # noqa: S608 - whitelisted name
-    chunks = []
-    while not (chunk := result.fetch_df_chunk(CHUNK_VECTORS)).empty or not chunks:
+    chunks = [_text_as_categories(result.fetch_df_chunk(CHUNK_VECTORS))]  # the first even if empty: the columns
+    while not (chunk := result.fetch_df_chunk(CHUNK_VECTORS)).empty:
         chunks.append(_text_as_categories(chunk))
-        if chunk.empty:
-            break
     frame = chunks[0] if len(chunks) == 1 else _concat(chunks)
     # DECIMAL columns arrive as Python Decimals and HUGEINT sums as floats: compare as numbers.
     for column in frame.columns:
-        if frame[column].dtype == object and frame[column].map(lambda v: hasattr(v, "as_tuple")).any():
+        if _holds_decimals(frame[column]):
             frame[column] = frame[column].astype("float64")
     return frame
 

@@ -14,7 +14,7 @@ from dagster_duckdb import DuckDBResource
 from ..extracts.registry import EXTRACTS
 from ..keys import FINDINGS_KEY, FINDINGS_STAGE, NO_OPEN_ERRORS_CHECK, OWNERS, WAREHOUSE_ID, raw_key, year_gate_spec
 from ..resources import warehouse_id
-from ..versions import combined, of_package
+from ..versions import of_package, table_digest
 from .checks import CHECKS
 from .engine import COLUMN_DESCRIPTIONS, TABLE, YearFindings, evaluate, replace_year
 
@@ -73,15 +73,6 @@ def _check_result(findings: YearFindings) -> dg.AssetCheckResult:
     )
 
 
-def content_version(frame: pd.DataFrame) -> dg.DataVersion:
-    """The year's findings as they read, not when they were found: the data version the dbt models
-    downstream compare, so that a corrected extract whose findings stay the same makes only the
-    models reading that extract stale (orchestrate/plan.py), not every model behind the gate."""
-    rows = frame.drop(columns=["detected_at"], errors="ignore").astype(str)
-    hashes = sorted(pd.util.hash_pandas_object(rows, index=False).tolist())
-    return dg.DataVersion(combined(",".join(rows.columns), *map(str, hashes)))
-
-
 def build_findings_asset(partitions_def: dg.PartitionsDefinition) -> dg.AssetsDefinition:
     @dg.asset(
         key=FINDINGS_KEY,
@@ -118,10 +109,14 @@ def build_findings_asset(partitions_def: dg.PartitionsDefinition) -> dg.AssetsDe
             findings = evaluate(conn, year)
             replace_year(conn, findings)
             warehouse = warehouse_id(conn)
+            # the year's findings as they read, not when they were found: the data version the dbt
+            # models downstream compare, so that a corrected extract whose findings stay the same
+            # makes stale only the models reading that extract (plan.py), not every model behind the gate
+            content = table_digest(conn, *TABLE.split("."), year, exclude=("detected_at",))
         for message in findings.open_errors["message"]:
             context.log.error(message)
         return dg.MaterializeResult(
-            data_version=content_version(findings.frame),
+            data_version=dg.DataVersion(content),
             check_results=[_check_result(findings)],
             metadata={
                 "dagster/row_count": len(findings.frame),

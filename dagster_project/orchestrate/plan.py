@@ -101,12 +101,13 @@ def _why(status: CachingStaleStatusResolver, key: dg.AssetKey, year: str | None,
     return None
 
 
-def _shared_keys(graph: BaseAssetGraph) -> set[dg.AssetKey]:
+def over_all_years(graph: BaseAssetGraph) -> set[dg.AssetKey]:
     """The assets over all years (dbt models, publication, reports): not partitioned by year."""
     return {key for key in graph.materializable_asset_keys if not graph.get(key).is_partitioned}
 
 
-def _downstream(graph: BaseAssetGraph, roots: Iterable[dg.AssetKey], within: set[dg.AssetKey]) -> set[dg.AssetKey]:
+def downstream(graph: BaseAssetGraph, roots: Iterable[dg.AssetKey], within: set[dg.AssetKey]) -> set[dg.AssetKey]:
+    """The roots (those within `within`) and every asset of `within` they feed, transitively."""
     found, frontier = set(), [key for key in roots if key in within]
     while frontier:
         key = frontier.pop()
@@ -126,7 +127,7 @@ def plan(
     """What to materialise for `years` on the warehouse whose id is `warehouse` (None: a new file)."""
     graph = defs.resolve_asset_graph()
     status = resolver(instance, graph)
-    shared_keys = _shared_keys(graph)
+    shared_keys = over_all_years(graph)
     reasons: list[str] = []
     by_year: dict[str, list[dg.AssetKey]] = {}
     for year in years:
@@ -137,16 +138,16 @@ def plan(
                 roots.append(key)
                 reasons.append(f"{year} {key.to_user_string()}: {why}")
         if roots:
-            by_year[year] = sorted(_downstream(graph, roots, set(YEAR_KEYS)))
+            by_year[year] = sorted(downstream(graph, roots, set(YEAR_KEYS)))
     followers = {child for keys in by_year.values() for key in keys for child in graph.get(key).child_keys}
     shared_roots = set(shared_keys) if everything else followers & shared_keys
-    following = _downstream(graph, shared_roots, shared_keys)
+    following = downstream(graph, shared_roots, shared_keys)
     for key in sorted(shared_keys - following):  # not rebuilt anyway: its own code, or a new warehouse
         why = _why(status, key, None, warehouse)
         if why:
             shared_roots.add(key)
             reasons.append(f"{key.to_user_string()}: {why}")
-    shared = sorted(_downstream(graph, shared_roots, shared_keys))
+    shared = sorted(downstream(graph, shared_roots, shared_keys))
     return Plan(by_year=by_year, shared=shared, reasons=reasons)
 
 
@@ -158,6 +159,6 @@ def shared_after_years(defs: dg.Definitions, instance: dg.DagsterInstance, wareh
     stale the models that read it, and what follows them, not every model behind the gate."""
     graph = defs.resolve_asset_graph()
     status = resolver(instance, graph)
-    shared_keys = _shared_keys(graph)
+    shared_keys = over_all_years(graph)
     roots = {key for key in shared_keys if _why(status, key, None, warehouse)}
-    return sorted(_downstream(graph, roots, shared_keys))
+    return sorted(downstream(graph, roots, shared_keys))
