@@ -1,8 +1,10 @@
 """Consistency findings on real files: each identity fires on a crafted bad extract and names the
 file and rows; acknowledgements unblock exactly what they name; a stale one is reported.
 
-Most cases load the files with the ingestion code into a fresh DuckDB file and run the registry
-directly (a second each); the blocking behaviour is tested through the Dagster job."""
+Most cases load the files with the ingestion code into DuckDB and run the registry directly; the
+shipped extracts of each set of years are loaded once per module, and a case loads again only its
+changed extracts (and, for a changed register, those validated against it). The blocking
+behaviour is tested through the Dagster job."""
 
 from __future__ import annotations
 
@@ -14,9 +16,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dagster_project.extracts.registry import EXTRACTS
+from dagster_project.extracts.registry import EXTRACTS, REGISTER, ExtractSpec
 from dagster_project.findings.checks import CHECKS
 from dagster_project.findings.engine import evaluate
+from dagster_project.raw.file_versions import extract_version
 from dagster_project.raw.ingestion import ingest_extract
 
 from .conftest import (
@@ -41,17 +44,55 @@ def _append_ack(folder: Path, finding_id: str, reason: str = "Checked with the u
         )
 
 
-def _findings(extracts: Path, year: str = "2024", previous: str | tuple[str, ...] = ()):
-    """Load the extracts of the `previous` year(s) first, then of `year`, and run the registry."""
-    conn = duckdb.connect(":memory:")  # nothing written, not even beside the extracts
-    try:
-        for loaded_year in [*((previous,) if isinstance(previous, str) else previous), year]:
-            for spec in EXTRACTS:
-                outcome = ingest_extract(spec, loaded_year, extracts, conn)
-                assert outcome.loaded, outcome.report.message()
-        return evaluate(conn, int(year))
-    finally:
-        conn.close()
+def _load(conn: duckdb.DuckDBPyConnection, extracts: Path, years: list[str], only=None) -> None:
+    """Ingest `years` of `extracts` in load order; with only(year), just the extracts it names."""
+    for year in years:
+        for spec in only(year) if only else EXTRACTS:
+            outcome = ingest_extract(spec, year, extracts, conn)
+            assert outcome.loaded, outcome.report.message()
+
+
+def _changed(extracts: Path, year: str) -> list[ExtractSpec]:
+    """The extracts of `year` whose files differ from the shipped ones, in load order, and those
+    validated against the register when the register is one of them (the one dependency between
+    extracts at ingestion)."""
+    ours, shipped = extracts / year, SEED_EXTRACTS / year
+    changed = [spec for spec in EXTRACTS if extract_version(spec, ours) != extract_version(spec, shipped)]
+    if REGISTER in changed:
+        changed = [spec for spec in EXTRACTS if spec in changed or spec.references_register]
+    return changed
+
+
+@pytest.fixture(scope="module")
+def findings_of(tmp_path_factory):
+    """findings_of(extracts, year, previous): load the extracts of the `previous` year(s) first,
+    then of `year`, and run the registry. The shipped extracts of those years are loaded once (into
+    a DuckDB file under the module's temporary folder); each call starts from a copy of them in
+    memory and loads again what it changed (_changed)."""
+    folder = tmp_path_factory.mktemp("shipped-loads")
+    loaded: dict[tuple[str, ...], Path] = {}
+
+    def findings(extracts: Path, year: str = "2024", previous: str | tuple[str, ...] = ()):
+        years = [*((previous,) if isinstance(previous, str) else previous), year]
+        shipped = tuple(years) if all((SEED_EXTRACTS / y).is_dir() for y in years) else None
+        conn = duckdb.connect(":memory:")  # nothing written beside the extracts
+        try:
+            if shipped is None:
+                _load(conn, extracts, years)
+            else:
+                if shipped not in loaded:
+                    loaded[shipped] = folder / f"{'-'.join(shipped)}.duckdb"
+                    with duckdb.connect(str(loaded[shipped])) as base:
+                        _load(base, SEED_EXTRACTS, years)
+                conn.execute(f"attach '{loaded[shipped]}' as shipped (read_only)")
+                conn.execute("copy from database shipped to memory")
+                conn.execute("detach shipped")
+                _load(conn, extracts, years, lambda y: _changed(extracts, y))
+            return evaluate(conn, int(year))
+        finally:
+            conn.close()
+
+    return findings
 
 
 @pytest.fixture
@@ -62,8 +103,8 @@ def extracts(tmp_path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def shipped():
-    return _findings(SEED_EXTRACTS)
+def shipped(findings_of):
+    return findings_of(SEED_EXTRACTS)
 
 
 def test_shipped_2024_has_no_open_error_and_every_acknowledgement_is_used(shipped):
@@ -230,14 +271,14 @@ IDENTITY_CASES: dict[str, tuple[Callable[[Path], None], str, str, str, str]] = {
 
 
 @pytest.mark.parametrize("case", list(IDENTITY_CASES))
-def test_identity_fires_on_a_crafted_extract_and_names_the_rows(case, extracts):
+def test_identity_fires_on_a_crafted_extract_and_names_the_rows(case, extracts, findings_of, shipped):
     spoil, finding_id, file_name, rows, fragment = IDENTITY_CASES[case]
     spoil(extracts / "2024")
 
-    frame = _findings(extracts).frame
+    frame = findings_of(extracts).frame
 
     hit = frame[frame.finding_id == finding_id]
-    assert len(hit) == 1, sorted(set(frame.finding_id) - set(_findings_shipped_ids()))
+    assert len(hit) == 1, sorted(set(frame.finding_id) - set(shipped.frame.finding_id))
     finding = hit.iloc[0]
     assert finding.extract == file_name
     assert finding.source_rows == rows
@@ -342,11 +383,11 @@ TOTALS_CASES: dict[str, tuple[Callable[[Path], None], str, str, str]] = {
 
 
 @pytest.mark.parametrize("case", list(TOTALS_CASES))
-def test_national_and_regional_totals_identities(case, extracts):
+def test_national_and_regional_totals_identities(case, extracts, findings_of):
     write, finding_id, rows, fragment = TOTALS_CASES[case]
     write(extracts / "2024")
 
-    frame = _findings(extracts).frame
+    frame = findings_of(extracts).frame
 
     hit = frame[frame.finding_id == finding_id]
     assert len(hit) == 1, list(frame.finding_id)
@@ -418,11 +459,11 @@ CROSS_SOURCE_CASES: dict[str, tuple[Callable[[Path], str], str, str, str, str]] 
 
 
 @pytest.mark.parametrize("case", list(CROSS_SOURCE_CASES))
-def test_cross_source_identities(case, extracts):
+def test_cross_source_identities(case, extracts, findings_of):
     change, check_id, severity, file_name, fragment = CROSS_SOURCE_CASES[case]
     subject = change(extracts)
 
-    frame = _findings(extracts, "2023").frame
+    frame = findings_of(extracts, "2023").frame
 
     hit = frame[frame.finding_id == f"{check_id}:{subject}"]
     assert len(hit) == 1, sorted(set(frame.check_id))
@@ -432,8 +473,8 @@ def test_cross_source_identities(case, extracts):
 
 
 @pytest.fixture(scope="module")
-def shipped_2023():
-    return _findings(SEED_EXTRACTS, "2023", previous="2021")  # the release compares with 2021
+def shipped_2023(findings_of):
+    return findings_of(SEED_EXTRACTS, "2023", previous="2021")  # the release compares with 2021
 
 
 def test_shipped_2023_names_every_registered_kis_without_a_report(shipped_2023):
@@ -481,7 +522,7 @@ def _national_years(root: Path, rows_by_year: dict[str, list[str]], header: str 
         (root / year / "national.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
 
 
-def test_a_national_count_jumping_by_a_quarter_and_back_is_a_warning(tmp_path):
+def test_a_national_count_jumping_by_a_quarter_and_back_is_a_warning(tmp_path, findings_of):
     _national_years(
         tmp_path,
         {
@@ -493,7 +534,7 @@ def test_a_national_count_jumping_by_a_quarter_and_back_is_a_warning(tmp_path):
         },
     )
 
-    frame = _findings(tmp_path, "2018", previous=("2016", "2017")).frame
+    frame = findings_of(tmp_path, "2018", previous=("2016", "2017")).frame
 
     jumps = frame[frame.check_id == "national.series_jump"]
     # KIS 200 -> 260 -> 205 jumped and came back; CIS 100 -> 130 -> 140 grew and stayed
@@ -503,7 +544,7 @@ def test_a_national_count_jumping_by_a_quarter_and_back_is_a_warning(tmp_path):
     assert "expected a value within a quarter of 200.0 (2016) or of 205.0 (2018); found 260.0 in 2017" in hit.message
 
 
-def test_a_total_of_other_unit_types_than_the_year_before_is_a_warning(tmp_path):
+def test_a_total_of_other_unit_types_than_the_year_before_is_a_warning(tmp_path, findings_of):
     header = NATIONAL_HEADER + ";types_covered"
     _national_years(
         tmp_path,
@@ -514,16 +555,12 @@ def test_a_total_of_other_unit_types_than_the_year_before_is_a_warning(tmp_path)
         header,
     )
 
-    frame = _findings(tmp_path, "2016", previous="2015").frame
+    frame = findings_of(tmp_path, "2016", previous="2015").frame
 
     hit = frame[frame.check_id == "national.base_changed"]
     assert list(hit.finding_id) == ["national.base_changed:PL.units_active.2015-2016"]
     assert "expected a total of the same unit types as in 2015: CIS + ZAZ + WTZ" in hit.iloc[0].message
     assert "found CIS + KIS + ZAZ + WTZ in 2016" in hit.iloc[0].message
-
-
-def _findings_shipped_ids() -> set[str]:
-    return set(_findings(SEED_EXTRACTS).frame.finding_id)
 
 
 def test_every_registered_check_has_a_crafted_case_or_a_shipped_finding():
@@ -566,15 +603,15 @@ def test_every_registered_check_has_a_crafted_case_or_a_shipped_finding():
     ), exercised_elsewhere
 
 
-def test_far_from_the_previous_year_needs_a_previous_year(extracts):
+def test_far_from_the_previous_year_needs_a_previous_year(extracts, findings_of):
     """Without a unit-level 2023 nothing is compared; with one where CIS07 had 50 participants, 300
     is flagged."""
-    assert not _findings(extracts).frame.check_id.str.endswith("_vs_previous_year").any()
+    assert not findings_of(extracts).frame.check_id.str.endswith("_vs_previous_year").any()
     shutil.rmtree(extracts / "2023")  # the shipped 2023 is known only in total
     shutil.copytree(extracts / "2024", extracts / "2023")
     set_cell(extracts / "2023" / "cis_answers.csv", "CIS07", "participants_total", "50")
 
-    frame = _findings(extracts, previous="2023").frame
+    frame = findings_of(extracts, previous="2023").frame
 
     hit = frame[frame.finding_id == "cis.participants_total_vs_previous_year:CIS07"]
     assert len(hit) == 1
@@ -583,13 +620,13 @@ def test_far_from_the_previous_year_needs_a_previous_year(extracts):
     assert hit.iloc[0].source_rows == "8"
 
 
-def test_an_acknowledgement_unblocks_exactly_the_acknowledged_finding(extracts):
+def test_an_acknowledgement_unblocks_exactly_the_acknowledged_finding(extracts, findings_of, shipped):
     folder = extracts / "2024"
     set_cell(folder / "cis_answers.csv", "CIS12", "staff_employment_contract", "9")
     set_cell(folder / "kis_answers.csv", "KIS02", "age_over_45", "99")
     _append_ack(folder, "cis.staff_by_contract:CIS12")
 
-    findings = _findings(extracts)
+    findings = findings_of(extracts)
 
     frame = findings.frame.set_index("finding_id")
     assert frame.loc["cis.staff_by_contract:CIS12", "status"] == "acknowledged"
@@ -597,16 +634,16 @@ def test_an_acknowledgement_unblocks_exactly_the_acknowledged_finding(extracts):
     assert frame.loc["cis.staff_by_contract:CIS12", "acknowledged_by"] == "test analyst"
     assert list(findings.open_errors.finding_id) == ["kis.age_bands:KIS02"]
     # the other findings are as they are without the new acknowledgement
-    shipped = _findings(SEED_EXTRACTS).frame.set_index("finding_id")
-    common = shipped.index.intersection(frame.index)
-    assert (frame.loc[common, "status"] == shipped.loc[common, "status"]).all()
+    before = shipped.frame.set_index("finding_id")
+    common = before.index.intersection(frame.index)
+    assert (frame.loc[common, "status"] == before.loc[common, "status"]).all()
 
 
-def test_an_acknowledgement_of_a_finding_that_no_longer_exists_is_reported(extracts):
+def test_an_acknowledgement_of_a_finding_that_no_longer_exists_is_reported(extracts, findings_of):
     folder = extracts / "2024"
     _append_ack(folder, "cis.staff_by_contract:CIS12")  # CIS12's staff add up: no such finding
 
-    frame = _findings(extracts).frame
+    frame = findings_of(extracts).frame
 
     stale = frame[frame.check_id == "acknowledgements.stale"]
     assert list(stale.finding_id) == ["acknowledgements.stale:cis.staff_by_contract:CIS12"]
