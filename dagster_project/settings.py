@@ -95,6 +95,18 @@ def log_level() -> str | None:
     return os.environ.get(LOG_LEVEL_ENV) or None
 
 
+PROCESSES_ENV = "REINTEGRATION_PROCESSES"
+
+
+def processes() -> int:
+    """REINTEGRATION_PROCESSES: how many processes write the workbooks and the PDFs (parallel.py);
+    default: the CPUs this process may run on (a container's limit, not the host's count)."""
+    raw = os.environ.get(PROCESSES_ENV) or ""
+    if raw and (not raw.isdigit() or int(raw) < 1):
+        raise ValueError(f"{PROCESSES_ENV}={raw!r}: expected a whole number of processes, at least 1")
+    return int(raw) if raw else len(os.sched_getaffinity(0))
+
+
 def published_dir() -> Path:
     """Where checked marts are published for BI tools (read-only for them; swapped atomically)."""
     return Path(os.environ.get(PUBLISHED_ENV) or DEFAULT_PUBLISHED_DIR).resolve()

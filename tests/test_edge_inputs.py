@@ -159,3 +159,19 @@ def test_a_year_folder_linked_from_elsewhere_is_refused(tmp_path):
 
     with pytest.raises(settings.ExtractsFolderError, match="outside the extracts folder"):
         settings.years_found(root)
+
+
+@pytest.mark.parametrize("value", ["0", "two", "-1"])
+def test_a_number_of_processes_that_is_not_one_or_more_is_refused_by_name(value, monkeypatch):
+    monkeypatch.setenv(settings.PROCESSES_ENV, value)
+    with pytest.raises(ValueError, match=f"REINTEGRATION_PROCESSES='{value}': expected a whole number of processes"):
+        settings.processes()
+
+
+def test_the_processes_default_to_the_cpus_the_run_may_use(monkeypatch):
+    import os
+
+    monkeypatch.delenv(settings.PROCESSES_ENV)
+    assert settings.processes() == len(os.sched_getaffinity(0))
+    monkeypatch.setenv(settings.PROCESSES_ENV, "3")
+    assert settings.processes() == 3
