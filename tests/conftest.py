@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import shutil
-import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import dagster as dg
@@ -22,15 +22,74 @@ from dagster_project.transform.dbt_assets import dbt_project, ensure_manifest
 SEED_EXTRACTS = settings.REPO_ROOT / "seeds" / "extracts"
 
 
-@functools.cache
-def parsed_manifest() -> Path:
-    """dbt parses the project once per test session, in a temporary folder: dbt's files follow the
-    warehouse (settings.work_dir), and a test's new warehouse starts from this manifest instead of
-    parsing again."""
+# The order the two xdist workers take the modules in (pyproject: --dist loadfile, and
+# --no-loadscope-reorder, without which xdist orders modules by their number of tests). The first
+# two start the session's two long shared builds at once, one on each worker (the shipped
+# warehouse, needed by test_national; the 2021 setting, by test_faults); then the longest modules,
+# so that the last ones taken are short and the workers finish together. The other modules follow
+# in file order. Times: test durations of one run, summed per module, with the shared builds apart.
+SCHEDULE = (
+    "test_national.py",  # the shipped warehouse (28 s), then 6 s
+    "test_faults.py",  # the 2021 setting (21 s), then 32 s
+    "test_findings.py",  # 32 s
+    "test_history.py",  # 26 s
+    "test_incremental.py",  # 27 s
+    "test_publishing.py",  # 23 s
+    "test_ui.py",  # 22 s
+    "test_bad_extracts.py",  # 21 s
+    "test_report.py",  # the shipped release (13 s), then 20 s
+    "test_geography.py",  # 16 s
+    "test_orchestration.py",  # 13 s
+    "test_run_console.py",  # 12 s
+    "test_disclosure.py",  # 6 s
+    "test_bi.py",  # 9 s
+    "test_reconciliation.py",  # 7 s
+    "test_release_formats.py",  # 6 s
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(SCHEDULE)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(SCHEDULE)))  # stable: a module's own order stays
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_env() -> Iterator[None]:
+    """For the whole test run, the session's shared builds included: no telemetry; and one process
+    for the workbooks and PDFs, as the two xdist workers already keep both cores busy (a pool would
+    only add its processes' start; test_report builds the site again with two, and compares)."""
     with pytest.MonkeyPatch.context() as monkeypatch:
-        folder = Path(tempfile.mkdtemp(prefix="dbt-parse-"))
+        monkeypatch.setenv("GX_ANALYTICS_ENABLED", "False")
+        monkeypatch.setenv("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+        monkeypatch.setenv(settings.PROCESSES_ENV, "1")
+        yield
+
+
+PARSED: list[Path] = []  # the session's parsed manifest (_parsed_manifest), which point_at copies
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _parsed_manifest(tmp_path_factory, worker_id) -> Path:
+    """dbt parses the project once per test run (the first worker to ask; the other reuses it), in
+    the run's temporary folder: dbt's files follow the warehouse (settings.work_dir), and a test's
+    new warehouse starts from this manifest instead of parsing again."""
+
+    def parse(folder: Path) -> None:
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            monkeypatch.setenv(settings.WAREHOUSE_ENV, str(folder / "warehouse.duckdb"))
+            ensure_manifest(dbt_project())
+
+    folder = built_once(tmp_path_factory, worker_id, "dbt-parse", parse)
+    with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setenv(settings.WAREHOUSE_ENV, str(folder / "warehouse.duckdb"))
-        return ensure_manifest(dbt_project())
+        PARSED[:] = [dbt_project().manifest_path]
+    assert PARSED[0].is_file()
+    return PARSED[0]
+
+
+def parsed_manifest() -> Path:
+    """The manifest dbt parsed for this test run (_parsed_manifest)."""
+    return PARSED[0]
 
 
 @pytest.fixture(scope="session")
@@ -40,10 +99,9 @@ def _default_location(tmp_path_factory) -> tuple[Path, Path]:
 
 @pytest.fixture(autouse=True)
 def _quiet_env(monkeypatch, _default_location):
-    """No telemetry; and unless a test points elsewhere, the shipped extracts and a warehouse in
-    the session's temporary folder: no test writes into the source tree."""
-    monkeypatch.setenv("GX_ANALYTICS_ENABLED", "False")
-    monkeypatch.setenv("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    """Dagster's console at its default level (no REINTEGRATION_LOG_LEVEL from the shell); and
+    unless a test points elsewhere, the shipped extracts and a warehouse in the session's temporary
+    folder: no test writes into the source tree. (Telemetry is off for the session: _session_env.)"""
     monkeypatch.delenv(settings.LOG_LEVEL_ENV, raising=False)
     warehouse, extracts = _default_location
     point_at(monkeypatch, extracts, warehouse)
