@@ -181,3 +181,25 @@ def test_a_year_whose_rows_did_not_change_keeps_its_workbook(tmp_path):
         r[:2] for r in openpyxl.load_workbook(second / again["2023"]["file"]).active.iter_rows(values_only=True) if r[0]
     )
     assert cover["written for release"] == "first" and cover["year"] == "2023"  # as written, and says so
+
+
+def test_text_that_looks_like_a_formula_or_a_link_stays_text_in_the_workbook(tmp_path):
+    """A note typed into an extract as "=1+1", "@SUM(A1)" or a web address is shown as that text:
+    never a live formula (formula injection) or a hyperlink in a workbook published to the public."""
+    from dagster_project.published.spreadsheets import write_workbook
+
+    database = tmp_path / "release.duckdb"
+    with duckdb.connect(str(database)) as conn:
+        conn.execute("create schema findings")
+        conn.execute(
+            "create table findings.fct_findings as select 2024 as reporting_year, '=1+1' as message, "
+            "'https://example.org/x' as extract, '@SUM(A1)' as found"
+        )
+    book = openpyxl.load_workbook(write_workbook(database, tmp_path / "book.xlsx", {}, [("release", "test")], 2024))
+    _, *cells = book["fct_findings"][2]
+    assert [(cell.value, cell.data_type) for cell in cells] == [
+        ("=1+1", "s"),
+        ("https://example.org/x", "s"),
+        ("@SUM(A1)", "s"),
+    ]
+    assert all(cell.hyperlink is None for cell in cells)

@@ -52,6 +52,15 @@ NOT_SHEETS = {"marts.fct_national_statistics": "not a sheet: its rows are rpt_in
 # and the cover sheet says so. (Excel's own limit is 1 048 576 rows.)
 MAX_SHEET_ROWS = 100_000
 FORMATS = {"count": "#,##0", "amount": "#,##0.00", "share": "0.00", "year": "0", "number": "#,##0.####"}
+# Rows written as they stream (a national year is a million cells); and text is text: a value from
+# an extract that starts with "=" or looks like a link stays the text it was (XlsxWriter's defaults
+# would write it as a live formula, or a hyperlink).
+WORKBOOK_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_numbers": False,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+}
 UNIT_FORMAT = {"persons": "count", "units": "count", "count": "count", "PLN": "amount", "pct": "share"}
 
 
@@ -202,7 +211,7 @@ def write_workbook(
                 if rows[t] > MAX_SHEET_ROWS
             ],
         ]
-        book = xlsxwriter.Workbook(str(target), {"constant_memory": True, "strings_to_numbers": False})
+        book = xlsxwriter.Workbook(str(target), WORKBOOK_OPTIONS)
         book.set_properties({"title": "Reintegration statistics: public release"})
         bold = book.add_format({"bold": True})
         formats = {name: book.add_format({"num_format": code}) for name, code in FORMATS.items()}
@@ -227,8 +236,10 @@ def write_workbook(
                             sheet.write_string(r, c, _sign(flag), sign_format)
                     elif number:
                         sheet.write_number(r, c, value, formats[_format_of(column, unit)])
+                    elif isinstance(value, bool):
+                        sheet.write_boolean(r, c, value)
                     else:
-                        sheet.write(r, c, value if isinstance(value, (bool, str)) else str(value))
+                        sheet.write_string(r, c, value if isinstance(value, str) else str(value))
         book.close()
     return target
 
