@@ -193,7 +193,7 @@ def test_text_that_looks_like_a_formula_or_a_link_stays_text_in_the_workbook(tmp
         conn.execute("create schema findings")
         conn.execute(
             "create table findings.fct_findings as select 2024 as reporting_year, '=1+1' as message, "
-            "'https://example.org/x' as extract, '@SUM(A1)' as found"
+            "'https://example.org/x' as extract, '@SUM(A1)' as found, '' as unit_id"
         )
     book = openpyxl.load_workbook(write_workbook(database, tmp_path / "book.xlsx", {}, [("release", "test")], 2024))
     _, *cells = book["fct_findings"][2]
@@ -201,5 +201,6 @@ def test_text_that_looks_like_a_formula_or_a_link_stays_text_in_the_workbook(tmp
         ("=1+1", "s"),
         ("https://example.org/x", "s"),
         ("@SUM(A1)", "s"),
+        (None, "n"),  # an empty text stays an empty cell
     ]
     assert all(cell.hyperlink is None for cell in cells)

@@ -238,7 +238,7 @@ def write_workbook(
                         sheet.write_number(r, c, value, formats[_format_of(column, unit)])
                     elif isinstance(value, bool):
                         sheet.write_boolean(r, c, value)
-                    else:
+                    elif value != "":  # an empty text stays an empty cell
                         sheet.write_string(r, c, value if isinstance(value, str) else str(value))
         book.close()
     return target
