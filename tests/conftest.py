@@ -29,22 +29,22 @@ SEED_EXTRACTS = settings.REPO_ROOT / "seeds" / "extracts"
 # so that the last ones taken are short and the workers finish together. The other modules follow
 # in file order. Times: test durations of one run, summed per module, with the shared builds apart.
 SCHEDULE = (
-    "test_national.py",  # the shipped warehouse (28 s), then 6 s
-    "test_faults.py",  # the 2021 setting (21 s), then 32 s
-    "test_findings.py",  # 32 s
-    "test_history.py",  # 26 s
-    "test_incremental.py",  # 27 s
-    "test_publishing.py",  # 23 s
-    "test_ui.py",  # 22 s
-    "test_bad_extracts.py",  # 21 s
+    "test_national.py",  # the shipped warehouse (28 s), then 7 s
+    "test_faults.py",  # the 2021 setting (21 s), then 34 s
+    "test_findings.py",  # 24 s
+    "test_history.py",  # 21 s
+    "test_incremental.py",  # 26 s
+    "test_publishing.py",  # 20 s
+    "test_ui.py",  # 21 s
     "test_report.py",  # the shipped release (13 s), then 20 s
-    "test_geography.py",  # 16 s
-    "test_orchestration.py",  # 13 s
-    "test_run_console.py",  # 12 s
+    "test_geography.py",  # 17 s
+    "test_orchestration.py",  # 10 s
+    "test_bad_extracts.py",  # 10 s
+    "test_run_console.py",  # 8 s
     "test_disclosure.py",  # 6 s
-    "test_bi.py",  # 9 s
+    "test_bi.py",  # 7 s
     "test_reconciliation.py",  # 7 s
-    "test_release_formats.py",  # 6 s
+    "test_release_formats.py",  # 5 s
 )
 
 
