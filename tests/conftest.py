@@ -13,10 +13,11 @@ import pytest
 
 from dagster_project import settings
 from dagster_project.definitions import WAREHOUSE_JOB, build_definitions
-from dagster_project.extracts.registry import EXTRACTS
+from dagster_project.extracts.registry import EXTRACTS, ExtractSpec
 from dagster_project.keys import FINDINGS_KEY, PUBLISHED_KEY, REPORT_KEY, raw_key
 from dagster_project.orchestrate.partitions import register_years
 from dagster_project.orchestrate.plan import downstream, over_all_years
+from dagster_project.raw.file_versions import extract_version
 from dagster_project.transform.dbt_assets import dbt_project, ensure_manifest
 
 SEED_EXTRACTS = settings.REPO_ROOT / "seeds" / "extracts"
@@ -169,6 +170,12 @@ def run_extracts(year: str, names: list[str]) -> dg.ExecuteInProcessResult:
     children = {child for root in roots for child in graph.get(root).child_keys}
     shared = downstream(graph, children, over_all_years(graph) - {PUBLISHED_KEY, REPORT_KEY})
     return _execute(year, [*roots, FINDINGS_KEY, *shared], dg.DagsterInstance.ephemeral())
+
+
+def changed_extracts(folder: Path, reference: Path) -> list[ExtractSpec]:
+    """The extracts whose files in the year folder `folder` differ from those in `reference` (or
+    are gone), in load order: by their data versions, as `make run` tells a corrected file."""
+    return [spec for spec in EXTRACTS if extract_version(spec, folder) != extract_version(spec, reference)]
 
 
 def failed_check_messages(result: dg.ExecuteInProcessResult) -> list[str]:

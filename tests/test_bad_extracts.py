@@ -10,11 +10,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dagster_project.extracts.registry import EXTRACTS
-from dagster_project.raw.file_versions import extract_version
-
 from .conftest import (
     build_from_seeds,
+    changed_extracts,
     failed_check_messages,
     point_at,
     read_lines,
@@ -144,15 +142,6 @@ CASES: dict[str, tuple[Callable[[Path], None], list[str]]] = {
 WHOLE_YEAR = {"negative count", "file not there"}
 
 
-def _spoiled(extracts: Path, good: Path) -> list[str]:
-    """The extracts of 2024 whose file differs from the good one (or is gone)."""
-    return [
-        spec.name
-        for spec in EXTRACTS
-        if extract_version(spec, extracts / "2024") != extract_version(spec, good / "2024")
-    ]
-
-
 @pytest.mark.parametrize("case", list(CASES))
 def test_bad_extract_stops_the_run_and_keeps_good_data(case, good_raw, tmp_path, monkeypatch):
     good_extracts, good_warehouse = good_raw
@@ -163,7 +152,7 @@ def test_bad_extract_stops_the_run_and_keeps_good_data(case, good_raw, tmp_path,
     spoil, expected = CASES[case]
     spoil(extracts / "2024")
     point_at(monkeypatch, extracts, warehouse)
-    spoiled = _spoiled(extracts, good_extracts)
+    spoiled = [spec.name for spec in changed_extracts(extracts / "2024", good_extracts / "2024")]
     assert len(spoiled) == 1, spoiled
 
     result = run_year("2024") if case in WHOLE_YEAR else run_extracts("2024", spoiled)

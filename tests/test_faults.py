@@ -17,24 +17,16 @@ import duckdb
 from dagster_project import settings
 from dagster_project.run import run
 
-
-def _setting(root: Path) -> dict[str, str]:
-    """The environment that points a run at the setting under root."""
-    return {
-        settings.EXTRACTS_ENV: str(root / "extracts"),
-        settings.WAREHOUSE_ENV: str(root / "warehouse.duckdb"),
-        settings.PUBLISHED_ENV: str(root / "published"),
-        "DAGSTER_HOME": str(root / "dagster_home"),
-    }
+from .conftest import point_run_at
 
 
-def _killed(root: Path, kill_after: str, delay: float) -> int:
-    """`python -m dagster_project.run 2021 --all` in its own process group, the whole group (the run
-    and its dbt) killed with SIGKILL `delay` seconds after the console printed `kill_after` (with
-    --all: the year is up to date, and only a full rebuild reaches dbt and publishing)."""
+def _killed(kill_after: str, delay: float) -> int:
+    """`python -m dagster_project.run 2021 --all` on the setting this process's environment points at,
+    in its own process group; the whole group (the run and its dbt) killed with SIGKILL `delay`
+    seconds after the console printed `kill_after` (with --all: the year is up to date, and only a
+    full rebuild reaches dbt and publishing)."""
     process = subprocess.Popen(
         [sys.executable, "-m", "dagster_project.run", "2021", "--all"],
-        env=os.environ | _setting(root),
         cwd=settings.REPO_ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -65,16 +57,15 @@ def test_a_run_killed_during_dbt_or_publishing_keeps_the_last_good_release(_buil
     while it publishes (2 s after the mart checks, while dbt writes the docs); then a run that
     completes (in this process: what is tested of it is what the killed runs left)."""
     shutil.copytree(_built_2021_setting, tmp_path, symlinks=True, dirs_exist_ok=True)
+    point_run_at(monkeypatch, tmp_path)  # this process's environment, which the killed runs inherit
     good = _release(tmp_path)
 
     for kill_after, delay in (("2021 findings: done", 3.0), ("2021 mart checks: done", 2.0)):
-        assert _killed(tmp_path, kill_after, delay) == -signal.SIGKILL, kill_after
+        assert _killed(kill_after, delay) == -signal.SIGKILL, kill_after
         assert _release(tmp_path) == good, kill_after  # the last good release, whole, still published
 
     # the run lock died with the runs, DuckDB recovered its file, and what the killed runs left
     # half done is stale to Dagster: the next run completes it; the content is the good release's,
     # so the release is the same one (releases are named by their content)
-    for name, value in _setting(tmp_path).items():
-        monkeypatch.setenv(name, value)
     assert run(["2021"]) == 0
     assert _release(tmp_path) == good

@@ -19,11 +19,11 @@ import pytest
 from dagster_project.extracts.registry import EXTRACTS, REGISTER, ExtractSpec
 from dagster_project.findings.checks import CHECKS
 from dagster_project.findings.engine import evaluate
-from dagster_project.raw.file_versions import extract_version
 from dagster_project.raw.ingestion import ingest_extract
 
 from .conftest import (
     SEED_EXTRACTS,
+    changed_extracts,
     failed_check_messages,
     point_at,
     read_lines,
@@ -56,8 +56,7 @@ def _changed(extracts: Path, year: str) -> list[ExtractSpec]:
     """The extracts of `year` whose files differ from the shipped ones, in load order, and those
     validated against the register when the register is one of them (the one dependency between
     extracts at ingestion)."""
-    ours, shipped = extracts / year, SEED_EXTRACTS / year
-    changed = [spec for spec in EXTRACTS if extract_version(spec, ours) != extract_version(spec, shipped)]
+    changed = changed_extracts(extracts / year, SEED_EXTRACTS / year)
     if REGISTER in changed:
         changed = [spec for spec in EXTRACTS if spec in changed or spec.references_register]
     return changed
